@@ -8556,17 +8556,65 @@ def _agent_paper_asked(msg: Incoming) -> Classification | None:
     return Classification("needs_info", _AGENT_PAPER_ASKED, confidence=0.8, evidence=_span(paper.group(0)))
 
 
+# 1a. Set X es-20 and pt-04 (its misses read on branch r41, left): a notice that a record matching a person removed "se
+#     volvió a agregar" / "foi adicionado novamente" from public records published after the removal, with a new request
+#     invited, read as a public-records refusal. The English ("has been added again") read unsure. It is a removal undone
+#     (set U's ``_UNDONE``, widened here), not a refusal on the merits: ``unsure``, as the set labels it.
+_UNDONE = _with(
+    _UNDONE,
+    r"(?<!\bnot )(?<!\bnever )\b(?:has|have|was|were) (?:been )?(?:added|put) (?:again|back)\b",
+    r"(?<!\bno )\bse (?:volvio|volvieron) a (?:agregar|anadir|incorporar|incluir)\b", r"(?<!\bno )\b(?:fue|fueron|ha sido|han sido) (?:re)?(?:agregad|anadid|incorporad)[oa]s? (?:de nuevo|nuevamente|otra vez)\b",
+    r"(?<!\bnao )\b(?:foi|foram) (?:adicionad|incluid|acrescentad)[oa]s? (?:novamente|de novo|outra vez)\b", r"(?<!\bnao )\b(?:foi|foram) readicionad[oa]s?\b",
+    r"\b(?:a|ont) ete (?:ajoutee?s?|reintegree?s?|reinseree?s?) (?:de nouveau|a nouveau)\b", r"\b(?:a|ont) ete (?:rajoutee?s?|reajoutee?s?)\b",
+)
+# 1c. The same notices in Russian (set X ru-02, "запись … снова добавлена на сайт"), and marked automatic in their
+#     headers (Auto-Submitted): set X en-21, es-21 ("your opt-out expires on …; after that date the listing may be shown
+#     again unless renewed", "la baja … vence …; el perfil puede volver a mostrarse si no renuevan la baja") and ru-02
+#     read ``auto_reply``, the header deciding before the words. A removal undone or hidden for a time only
+#     (``_undone_standing``, ``_FOR_A_TIME``) is what such a notice says: ``unsure``, a person looks and renews.
+_UNDONE = _with(_UNDONE, r"(?<!\bне )\b(?:снова|повторно|опять) (?:была |был |было |были )?(?:добавлен|опубликован|размещен)\w*")
+_FOR_A_TIME = _with(
+    _FOR_A_TIME,
+    r"\b(?:puede|podra|podria) volver a (?:mostrarse|aparecer|publicarse)\b[^.;!?]{0,40}?\b(?:si no|salvo que|a menos que)\b[^.;!?]{0,40}?\brenuev\w*",
+    r"\b(?:pode|podera) voltar a (?:ser )?(?:exibid|mostrad|publicad|aparecer)\w*[^.;!?]{0,40}?\b(?:se nao|a menos que|salvo se)\b[^.;!?]{0,40}?\brenov\w*",
+    r"\b(?:pourra|peut) (?:de nouveau )?(?:reapparaitre|etre (?:de nouveau )?(?:affichee?|publiee?))[^.;!?]{0,40}?\b(?:sauf si|a moins que|si vous ne)\b[^.;!?]{0,40}?\brenouvel\w*",
+)
+_AUTOMATIC_ONLY = "auto_reply: marked automatic in its headers"
+_REFUSED_ON_RECORDS = frozenset({"publicly available", "public records"})
+# 1b. Set X en-44 (left by r41): "we've received the request and it's in line for review by our privacy team. We'll
+#     reply to this thread once we have an update" read ``other``: the receipt table (``_ACK``, its home, widened here)
+#     knew "we have received your request", "is in the queue for review" and "will reply", not the contractions, "the
+#     request" nor "in line for review". Spanish, Portuguese, French and Creole wordings already read acknowledged.
+_ACK = _with(
+    _ACK,
+    r"\b(?:we|i)(?:'ve| have)? (?:now |successfully )?received (?:the|your|this) (?:deletion |removal |privacy |opt-?out |erasure )?(?:request|message|e-?mail|inquiry|submission|letter)\b",
+    r"\b(?:is|it's|are|they're) (?:now )?(?:in line|lined up|in (?:the|our) (?:review )?queue|queued) (?:for|to be) (?:review|processing|reviewed|processed)\b",
+    r"\b(?:we|i)'ll (?:respond|get back to you|reply|be in touch|review|process|contact you|follow up)\b",
+)
+
+
 _classify_before_r47 = classify
 
 
 def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then reply pass 47 (branch r47)
     """As before (``_classify_before_r47``); then (reply pass 47, class 4b) an agent's papers asked where the reading was
-    ``other`` or a bare "ticket solved" is ``needs_info`` or ``needs_id`` (``_agent_paper_asked``); (class 5) an ask to click whose mail says the click
+    ``other`` or a bare "ticket solved" is ``needs_info`` or ``needs_id`` (``_agent_paper_asked``); (class 1a) a
+    public-records refusal that tells a removed record added again, and a notice read automatic by its headers that
+    tells a removal undone or expiring, are ``unsure``; (class 5) an ask to click whose mail says the click
     removes nothing (``_CLICK_REMOVES_NOTHING``) is no verification: ``unsure`` (0.4), as ``choose_link`` opens no link.
     Never raises; the evidence is the matched span."""
     verdict = _classify_before_r47(msg)
     if verdict.kind == "other" or verdict.rule == _TICKET_SOLVED_ONLY:
         return _agent_paper_asked(msg) or verdict
+    if verdict.rule == _AUTOMATIC_ONLY:
+        body = " ".join(reply_text(msg).partition("\n")[2].split())
+        if m := (_undone_standing(body) or _FOR_A_TIME.search(body)):
+            return Classification("unsure", "unsure: a notice that the removal was undone or lasts only for a time",
+                                  confidence=0.4, evidence=_span(m.group(0)))
+    if verdict.kind == "refused" and verdict.reason in _REFUSED_ON_RECORDS \
+            and (m := _undone_standing(" ".join(reply_text(msg).partition("\n")[2].split()))):
+        return Classification("unsure", "unsure: the removal it told of was undone, or the record is back", confidence=0.4,
+                              evidence=_span(m.group(0)))
     if verdict.kind == "verify_link" and (m := _CLICK_REMOVES_NOTHING.search(" ".join(fold(reply_text(msg)).split()))):
         return Classification("unsure", "unsure: asks to click, and says the click removes nothing", confidence=0.4,
                               evidence=_span(m.group(0)))
