@@ -8421,14 +8421,12 @@ _R47_DONE = (
 )
 _CONFIRMED = _with(_CONFIRMED, *_R47_DONE)
 _CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_R47_DONE)  # English and Spanish: core languages' confidence
-# 2b. "… was deleted and will not appear again", "não voltará a aparecer", "no aparecerá de nuevo": the deletion's
+# 2b. "… was deleted and will not appear again", "não voltará a aparecer": the deletion's
 #     lasting, as "will not be republished" (``_NOT_AGAIN``, cut before the sentence's negations are read).
 _NOT_AGAIN = _with(
     _NOT_AGAIN,
     r"\b(?:will not|won't|will never|shall not) (?:\S+ )?(?:appear|show up|be (?:shown|visible|listed|displayed|published)) (?:again|anymore|any more)\b",
-    r"\bnao (?:voltara|voltarao|volte|voltem) a (?:aparecer|ser (?:visto|vista|mostrad[oa]))\b", r"\bnao (?:aparecera|aparecerao) (?:mais|de novo|novamente)\b",
-    r"\bno (?:aparecera|apareceran) (?:mas|de nuevo|nuevamente|otra vez)\b",
-    r"\bne (?:reapparaitra|reapparaitront|sera plus visible|seront plus visibles)\b",
+    r"\bnao (?:voltara|voltarao|volte|voltem) a (?:aparecer|ser (?:visto|vista|mostrad[oa]))\b",
     r"\b(?:li|yo) p(?:ap|a p|ap ka) (?:paret|afiche) anko\b",
 )
 # 2c. The client's listing removed and, "at your request", a relative's too, in one sentence ("We removed her profile
