@@ -49,6 +49,7 @@ CASES = [
     ("2", ES, "No podemos garantizar que otros sitios no lo publiquen, pero eliminamos su perfil.", "confirmed"),
     ("2", PT, "Não podemos garantir que outros sites não o publiquem, mas excluímos o seu perfil.", "confirmed"),
     ("2", FR, "Nous ne pouvons pas garantir que d'autres sites ne vous listent pas, mais nous avons supprimé votre profil.", "confirmed"),
+    ("2", HT, "Nou pa ka garanti lòt sit pa pibliye l, men nou efase pwofil ou.", "confirmed"),
     ("4", KO, "고객님의 프로필을 저희 사이트에서 삭제했습니다. 자매 사이트인 한인찾기는 별도로 운영되므로 그 사이트에 따로 요청하셔야 합니다.", NOT_CONFIRMED),
     ("4", ES, "Eliminamos su perfil de nuestro sitio. Nuestro sitio hermano se administra por separado; escríbales directamente.", NOT_CONFIRMED),
     ("4", PT, "Removemos o perfil do nosso site. O site parceiro é operado separadamente; escreva diretamente para ele.", NOT_CONFIRMED),
@@ -73,6 +74,7 @@ LINKS = [
     ("3", ES, "Por favor confirme su solicitud de baja:\nhttps://broker.example/email/unsubscribe-confirm?t=k7Q2", "verify_link", "open"),
     ("3", PT, "Confirme o seu pedido de exclusão:\nhttps://broker.example/email/unsubscribe-confirm?t=k7Q2", "verify_link", "open"),
     ("3", FR, "Veuillez confirmer votre demande de suppression :\nhttps://broker.example/email/unsubscribe-confirm?t=k7Q2", "verify_link", "open"),
+    ("3", HT, "Tanpri konfime demann ou pou retire fich la:\nhttps://broker.example/email/unsubscribe-confirm?t=k7Q2", "verify_link", "open"),
     ("3", EN, "Please confirm your opt-out request:\nhttps://broker.example/email/unsubscribe-confirm?t=k7Q2\n\n"
               "To stop our newsletter:\nhttps://broker.example/email/unsubscribe?u=9", "verify_link", "open"),
     ("5", EN, "Confirm you'd like our monthly safety tips. This will not remove or delete anything: https://broker.example/tips/confirm?t=1",

@@ -802,7 +802,7 @@ _OTHERS_DISCLAIMER = _rx(
     r"\bno (?:podemos|puedo|es posible) (?:garantizar|asegurar|prometer|controlar)(?: que)? (?:otr[oa]s|(?:los |las )?sitios? (?:de terceros|ajenos|externos)|terceros)\b[^.;,:!?]*",
     r"\bnao (?:podemos|posso|e possivel) (?:garantir|assegurar|prometer|controlar)(?: que)? (?:outr[oa]s|(?:os )?sites? (?:de terceiros|externos)|terceiros)\b[^.;,:!?]*",
     r"\bne (?:pouvons|peux|pouvez) pas (?:garantir|assurer|promettre|controler)(?: que)? (?:d'autres|les autres|des tiers|les sites tiers)\b[^.;,:!?]*",
-    r"\b(?:nou|mwen) pa (?:ka|kapab) (?:garanti|pwomet|kontwole)(?: ke| pou)? (?:lot|lòt|dot) (?:sit|konpayi|moun)\b[^.;,:!?]*",
+    r"\b(?:nou|mwen) pa (?:ka|kapab) (?:garanti|pwomet|kontwole)(?: ke| pou)? (?:lot|dot) (?:sit|konpayi|moun)\b[^.;,:!?]*",
 )
 #: In the same sentence as a success phrase, these make it no success: a negation, a future or a condition.
 _NOT_DONE = _rx(
@@ -8470,7 +8470,7 @@ _OPT_OUT_CONFIRM = _rx(
     r"\b(?:confirme|confirma|confirmar)\b (?:\S+ ){0,2}?(?:baja|eliminacion|supresion)\b",
     r"\b(?:confirme|confirma|confirmar|verifique)\b (?:\S+ ){0,2}?(?:pedido|solicitacao|requisicao) de (?:exclusao|remocao|opt-?out|eliminacao)\b",
     r"\b(?:confirmez|confirmer|verifiez|valider|validez)\b (?:\S+ ){0,2}?demande (?:de |d')(?:suppression|retrait|opposition|effacement)\b",
-    r"\bkonfime\b (?:\S+ ){0,2}?demann (?:\S+ ){0,2}?(?:retire|efase|retrè|retre)\b",
+    r"\bkonfime\b (?:\S+ ){0,2}?demann (?:\S+ ){0,2}?(?:retire|efase|retre)\b",
 )
 _UNSUBSCRIBE_PATH = re.compile(r"unsubscri\w*", re.IGNORECASE)
 _intent_said_r46 = _intent_said
@@ -8533,7 +8533,7 @@ _AGENT_ASK = _rx(
     r"\b(?:complete|completen|envie|envien|enviennos|envienos|necesitamos|necesitaremos|debe|deben|exige|exigimos|firme|adjunte|remita|requerimos|requiere)\b",
     r"\b(?:envie|enviem|preencha|precisamos|deve|devem|exige|assine|anexe|encaminhe)\b",
     r"\b(?:envoyez|remplissez|devez|doit|il nous faut|signez|joignez|veuillez|exige)\b",
-    r"\b(?:voye|ranpli|siyen|fok|fòk|bezwen|dwe)\b",
+    r"\b(?:voye|ranpli|siyen|fok|bezwen|dwe)\b",
 )
 _AGENT_PAPER_ASKED = "needs_info: asks for the client's signed authorisation of the clinic as agent"
 _AGENT_PAPER_AND_ID = "needs_id: asks for the client's signed authorisation of the clinic as agent and an identity document or check"
@@ -8634,6 +8634,6 @@ _PARENT_NOT_REACHED = _with(
 #     Every site of the group done stays a confirmation (``_ALL_PARTS_DONE``, widened to Creole "sou tout sit nou yo" and
 #     Korean "모든 (계열) 사이트에서"): "Chak sit fonksyone apa, men nou efase pwofil li sou tout sit nou yo."
 _ALL_PARTS_DONE = _with(
-    _ALL_PARTS_DONE, r"\bsou tout (?:sit|paj|sitwèb|sitweb) (?:nou|gwoup la|yo)\b",
+    _ALL_PARTS_DONE, r"\bsou tout (?:sit|paj|sitweb) (?:nou|gwoup la|yo)\b",
     _ko(r"\ubaa8\ub4e0 (?:\S+ )?\uc0ac\uc774\ud2b8"),  # 모든 (계열) 사이트
 )
