@@ -789,15 +789,15 @@ class Person(BaseModel):
         on all 11."""
         from anyascii import anyascii
 
-        fold = lambda f: (f[0].casefold(), f[1].casefold())  # noqa: E731 -- search_names' one-pair rule
+        def fold(f: tuple[str, str]) -> tuple[str, str]:  # pairs that differ only in letter case are one
+            return f[0].casefold(), f[1].casefold()
+
         entered = (" ".join(self.first_name.split()), " ".join(self.last_name.split()))
         plainest = [entered, (" ".join(anyascii(entered[0]).split()), " ".join(anyascii(entered[1]).split())),
                     *self._plainest_searches()]
         have = {fold(f) for f in forms}
-        keep = list(dict.fromkeys(fold(f) for f in plainest if fold(f) in have))[:SEARCH_FORMS_MAX]
-        room = max(1, limit, len(keep))
-        room = min(room, max(SEARCH_FORMS_MAX, limit))
-        others = room - len(keep)
+        keep = set(list(dict.fromkeys(fold(f) for f in plainest if fold(f) in have))[:SEARCH_FORMS_MAX])
+        others = max(1, limit, len(keep)) - len(keep)
         out = []
         for f in forms:
             if fold(f) in keep:
