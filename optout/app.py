@@ -34,7 +34,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import PARKED, Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
+from optout.store import Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -1754,15 +1754,10 @@ class App:
         broker's spacing held back goes: the case's due time, when its newest event is that hold
         (``deferred``, reason ``letter_held_until``, before f41 ``letter_deferred``: ``MailFlow.due``) and
         it is still to come; else None."""
-        if case.state in PARKED or case.next_action_at is None or case.next_action_at <= now or case.last_error is None:
+        if not reasons.may_be_held(case.state.value, case.next_action_at, case.last_error, now):
             return None  # the common case, without reading the events
-        events = await self.store.events(case.id)
-        newest = events[-1] if events else None
-        why = (newest.data or {}).get("why") if newest is not None else None
-        if newest is None or newest.kind != "deferred" or not (
-                isinstance(why, dict) and why.get("code") in ("letter_deferred", "letter_held_until")):
-            return None
-        return case.next_action_at
+        return reasons.held_until(case.state.value, case.next_action_at, case.last_error,
+                                  await self.store.events(case.id), now)
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
         """Per case id: its outcome (the state, ``needs_info`` for a case stopped for data the
