@@ -349,7 +349,7 @@ class Engine:
         if person_id not in self._people:  # not opened by another of their cases meanwhile: one hold
             key, raw = self.vault.open_person(person_id, blob)
             person = parse_person(json.loads(raw), f"person {person_id}")
-            self._held[person_id] = redact_values(person.sensitive_values())
+            self._held[person_id] = redact_values(person.sensitive_values(), person.short_values())
             self._people[person_id] = Loaded(person, key)
         return self._people[person_id]
 
