@@ -428,14 +428,14 @@ def _answered_meanwhile(case_id: int, newest: Event | None) -> CaseNotWaiting | 
     at = f"{newest.at.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
     words = {"match": "\u201cthis is them\u201d", "no_match": "\u201cnot them\u201d",
              "done": "\u201cI did it\u201d", "retry": "\u201ctry again\u201d"}[answer]
-    e = CaseNotWaiting(f"case {case_id} was already answered by another volunteer at {at}: {words} stands; "
+    e = CaseNotWaiting(f"case {reasons.case_ref(case_id)} was already answered by another volunteer at {at}: {words} stands; "
                        "nothing was recorded twice")
     e.why = Reason(f"answered_meanwhile_{answer}", {"case": case_id, "at": at})  # type: ignore[attr-defined]
     return e
 
 
 def _already_recorded(case_id: int) -> AlreadyRecorded:
-    e = AlreadyRecorded(f"case {case_id}: this answer was already recorded; nothing was recorded twice")
+    e = AlreadyRecorded(f"case {reasons.case_ref(case_id)}: this answer was already recorded; nothing was recorded twice")
     e.why = Reason("answer_already_recorded", {"case": case_id})  # type: ignore[attr-defined]
     return e
 
@@ -1114,7 +1114,7 @@ class App:
                 raise _already_recorded(case.id) from None
             if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
                 raise told from None  # which answer stands, and when
-            e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
+            e = CaseNotWaiting(f"case {reasons.case_ref(case.id)} was answered meanwhile (another tab, the CLI, a run): "
                                "nothing was recorded twice; see `optout status`")
             e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
             raise e from None
@@ -1178,7 +1178,7 @@ class App:
         from optout.schedule import next_action_at
 
         def bad(field_: str, message: str) -> OptoutError:
-            e = OptoutError(f"case {case_id}: {field_}: {message}")
+            e = OptoutError(f"case {reasons.case_ref(case_id)}: {field_}: {message}")
             e.why = Reason(f"input_reply_{field_}")  # type: ignore[attr-defined]
             return e
 
@@ -1207,7 +1207,7 @@ class App:
             raise bad("note", f"expected what the broker said, 1 to {REPLY_NOTE_MAX} characters of text")
         case = await self.store.get_case(case_id)
         if case.state not in (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.NEEDS_HUMAN):
-            e = OptoutError(f"case {case.id} is {case.state.value}: no request is waiting for an answer")
+            e = OptoutError(f"case {reasons.case_ref(case.id)} is {case.state.value}: no request is waiting for an answer")
             e.why = Reason("reply_not_expected", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e
         if day < case.created_at.date():
@@ -1288,7 +1288,7 @@ class App:
             keys = {x.id: x.key for x in await self.store.listings(case.id)}
             unknown = [i for i in match or [] if i not in keys]
             if unknown:
-                raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
+                raise OptoutError(f"case {reasons.case_ref(case.id)} has no listing {reasons.listing_ref(unknown[0])} (see `optout human --show`)")
             data["match_keys"] = [keys[i] for i in match or []]
         # only from the state read above (expect): of two answers at once (two tabs, the CLI beside
         # the dashboard) one is recorded and remembered, the other told the case was answered
@@ -1431,7 +1431,7 @@ class App:
             events = await self.store.events(case.id)
             if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
                 raise told
-            e = CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e = CaseNotWaiting(f"case {reasons.case_ref(case.id)} is {case.state.value}, not waiting for a person")
             e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e
         return case
@@ -1452,7 +1452,7 @@ class App:
         case = await self.store.get_case(case_id)
         recipe = self.catalogue.recipes.get(case.broker_id)
         if recipe is None or not postal.is_postal(recipe):
-            raise OptoutError(f"case {case.id}: the broker {case.broker_id} takes no postal letter")
+            raise OptoutError(f"case {reasons.case_ref(case.id)}: the broker {case.broker_id} takes no postal letter")
         key, person = await self.open_person(case.person_id)
         now = self.clock.now()
         everything = person.template_values(now.date())

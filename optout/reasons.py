@@ -485,6 +485,50 @@ def field_name(name: str, lang: str) -> str:
     return text(f"field:{name}", lang) or text(f"field:{name}", "en") or name.replace("_", " ")
 
 
+#: How a case's and a listing's number is written wherever a person reads it (the CLI's lines, the
+#: reasons and errors in every language, the dashboard), so a volunteer never takes one for the other
+#: (f41: both are counted from 1, and ``optout human`` showed "case 12" beside "listing 12"; f42: the
+#: one-line replies of ``done``, ``reply``, ``letter`` and the errors still said "case 12"). Either is
+#: read with its letter or without (``cli._id_of``); ``--json`` and the store keep the number.
+CASE_PREFIX, LISTING_PREFIX = "C", "L"
+
+
+def case_ref(case: Any) -> str:
+    """A case's number as a person reads it: ``12`` → ``"C12"``; one already written so is kept."""
+    s = str(case)
+    return s if s.upper().startswith(CASE_PREFIX) or not s.strip().isdigit() else f"{CASE_PREFIX}{s.strip()}"
+
+
+def listing_ref(listing: Any) -> str:
+    """A listing's number as a person reads it: ``7`` → ``"L7"``; one already written so is kept."""
+    s = str(listing)
+    return s if s.upper().startswith(LISTING_PREFIX) or not s.strip().isdigit() else f"{LISTING_PREFIX}{s.strip()}"
+
+
+def id_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` of a message with its ids as a person reads them: ``case`` (a number, or a list
+    of them, ``cases``: a ``cases`` that is a number is a count) written :func:`case_ref`,
+    ``listing``/``listings`` :func:`listing_ref`. Every
+    message filler (:func:`render`, the CLI's ``say``) passes its parameters through it, so no
+    message can print a bare number for an id."""
+    out = dict(params)
+    for name, ref in (("case", case_ref), ("listing", listing_ref)):
+        v = out.get(name)
+        if not isinstance(v, bool) and (isinstance(v, int) or (isinstance(v, str) and v.strip().isdigit())):
+            out[name] = ref(v)
+        if isinstance(many := out.get(name + "s"), (list, tuple)):  # a plain ``cases`` is a count
+            out[name + "s"] = ", ".join(ref(x) for x in many)
+    return out
+
+
+def fill(msgid: str, lang: str, **params: Any) -> str:
+    """The catalogue's text for ``msgid`` in ``lang``, else in English, else ``msgid`` itself, with
+    ``params`` filled by ``str.format`` (:func:`id_params`: a case's number as C12). The one filler
+    of the CLI's and the dashboard's own lines (``cli:…``, ``answers:…``); reasons: :func:`render`."""
+    words = text(msgid, lang) or text(msgid, "en") or msgid
+    return words.format(**id_params(params)) if params else words
+
+
 def render(reason: Reason | None, lang: str | None) -> str:
     """The reason in ``lang`` (English when the language is unknown). Raises nothing: a code
     without text falls back to English, then to the code itself."""
@@ -496,7 +540,7 @@ def render(reason: Reason | None, lang: str | None) -> str:
         reason = Reason(f"{reason.code}_courtesy", {k: reason.params.get(k, "") for k in ("token", "deadline")})
     template = text(f"reason:{reason.code}", lang) or text(f"reason:{reason.code}", "en") or reason.code
     params: dict[str, Any] = {k: "" for k in CODES[reason.code]}
-    params.update(reason.params)
+    params.update(id_params(reason.params))
     if "field" in params:
         params["field"] = field_name(str(params["field"]), lang)
     if "fields" in params:

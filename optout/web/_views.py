@@ -560,7 +560,7 @@ class Dashboard:
         lang = self.lang(request)
 
         def said(k: str, **p: Any) -> str:
-            return (reasons.text(k, lang) or reasons.text(k, "en") or k).format(**p)
+            return reasons.fill(k, lang, **p)  # a case's number as C12, as the CLI writes it
 
         def shown(c: dict[str, Any]) -> dict[str, Any]:
             """A case left alone as this page names it: the broker's name and the state in words,
