@@ -150,6 +150,18 @@ def _row_reason(why: Reason) -> Reason:
     return why
 
 
+#: Every kind of task the human queue (:meth:`App.human_tasks`) can hold, in the order a reader meets
+#: them: the engine's and the mail flow's ``NeedsHuman`` kinds, ``missing`` (a value the client did
+#: not give), and the looks at a submitted case (``unconfirmed``, ``in_doubt``, ``follow_up_in_doubt``).
+#: The CLI (``optout human``: ``cli:human.title.<kind>``, ``cli:human.howto.<kind>``) and the
+#: dashboard (``kind:<kind>``, ``howto:<kind>``) each have their own words for every one, in English
+#: and Spanish (a test holds it): f42 found ``optout human`` telling a volunteer to "do it by hand"
+#: for a case ``still_listed`` after every request, which the dashboard had its own words for.
+TASK_KINDS: tuple[str, ...] = (
+    "captcha", "id_upload", "phone", "account", "uncertain_match", "letter", "missing", "verify_link",
+    "suspicious_link", "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
+    "unconfirmed", "in_doubt", "follow_up_in_doubt", "still_listed", "other")
+
 #: What a person may record of a broker's answer that came by post or telephone: the reply
 #: reader's classes (``optout.mail._classify.KINDS``) a person can tell from a letter or a call.
 #: A link to open, an auto-reply or a bounce come only by e-mail; a request for more time by post

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
 from optout import __version__
-from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
+from optout.app import TASK_KINDS, App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
 from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
@@ -1039,8 +1039,7 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
-HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
-               "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt", "follow_up_in_doubt")
+HUMAN_KINDS = TASK_KINDS  # every kind has its own words (cli:human.title/howto.<kind>), en and es (f42)
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
