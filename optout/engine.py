@@ -958,12 +958,17 @@ class Engine:
                     await self.store.note_request(request_id, None)
                     reached = True
 
+                async def nothing_sent() -> None:  # a field step the page sent nothing at (FIELD_STEPS)
+                    nonlocal reached
+                    await self.store.note_request(request_id, NOTHING_SENT)
+                    reached = False
+
                 evidence = self._evidence_sink(case, loaded.key, request_id)
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
                                            step_timeout=self.settings.browser.step_timeout, case_id=case.id,
-                                           before_reaching=reaching)
+                                           before_reaching=reaching, nothing_sent=nothing_sent)
                 except asyncio.CancelledError:
                     # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
                     # nothing but GETs, or no step that could reach the broker ran, nothing is in
