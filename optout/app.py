@@ -34,7 +34,7 @@ from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
 from optout.settings import Settings
-from optout.store import PARKED, Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
+from optout.store import Case, CaseState, Event, RunRecord, Store, open_store, recognised_at
 
 # The person model, the law tables (optout.mail), the schedule (it needs the recipe schema) and the
 # vault are imported where they are used: `optout status` pays for none of them.
@@ -149,6 +149,18 @@ def _row_reason(why: Reason) -> Reason:
         return Reason(codes[why.code], {"row": int(other[4:])})
     return why
 
+
+#: Every kind of task the human queue (:meth:`App.human_tasks`) can hold, in the order a reader meets
+#: them: the engine's and the mail flow's ``NeedsHuman`` kinds, ``missing`` (a value the client did
+#: not give), and the looks at a submitted case (``unconfirmed``, ``in_doubt``, ``follow_up_in_doubt``).
+#: The CLI (``optout human``: ``cli:human.title.<kind>``, ``cli:human.howto.<kind>``) and the
+#: dashboard (``kind:<kind>``, ``howto:<kind>``) each have their own words for every one, in English
+#: and Spanish (a test holds it): f42 found ``optout human`` telling a volunteer to "do it by hand"
+#: for a case ``still_listed`` after every request, which the dashboard had its own words for.
+TASK_KINDS: tuple[str, ...] = (
+    "captcha", "id_upload", "phone", "account", "uncertain_match", "letter", "missing", "verify_link",
+    "suspicious_link", "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
+    "unconfirmed", "in_doubt", "follow_up_in_doubt", "still_listed", "other")
 
 #: What a person may record of a broker's answer that came by post or telephone: the reply
 #: reader's classes (``optout.mail._classify.KINDS``) a person can tell from a letter or a call.
@@ -428,14 +440,14 @@ def _answered_meanwhile(case_id: int, newest: Event | None) -> CaseNotWaiting | 
     at = f"{newest.at.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
     words = {"match": "\u201cthis is them\u201d", "no_match": "\u201cnot them\u201d",
              "done": "\u201cI did it\u201d", "retry": "\u201ctry again\u201d"}[answer]
-    e = CaseNotWaiting(f"case {case_id} was already answered by another volunteer at {at}: {words} stands; "
+    e = CaseNotWaiting(f"case {reasons.case_ref(case_id)} was already answered by another volunteer at {at}: {words} stands; "
                        "nothing was recorded twice")
     e.why = Reason(f"answered_meanwhile_{answer}", {"case": case_id, "at": at})  # type: ignore[attr-defined]
     return e
 
 
 def _already_recorded(case_id: int) -> AlreadyRecorded:
-    e = AlreadyRecorded(f"case {case_id}: this answer was already recorded; nothing was recorded twice")
+    e = AlreadyRecorded(f"case {reasons.case_ref(case_id)}: this answer was already recorded; nothing was recorded twice")
     e.why = Reason("answer_already_recorded", {"case": case_id})  # type: ignore[attr-defined]
     return e
 
@@ -1114,7 +1126,7 @@ class App:
                 raise _already_recorded(case.id) from None
             if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
                 raise told from None  # which answer stands, and when
-            e = CaseNotWaiting(f"case {case.id} was answered meanwhile (another tab, the CLI, a run): "
+            e = CaseNotWaiting(f"case {reasons.case_ref(case.id)} was answered meanwhile (another tab, the CLI, a run): "
                                "nothing was recorded twice; see `optout status`")
             e.why = Reason("case_answered_meanwhile", {"case": case.id})  # type: ignore[attr-defined]
             raise e from None
@@ -1178,7 +1190,7 @@ class App:
         from optout.schedule import next_action_at
 
         def bad(field_: str, message: str) -> OptoutError:
-            e = OptoutError(f"case {case_id}: {field_}: {message}")
+            e = OptoutError(f"case {reasons.case_ref(case_id)}: {field_}: {message}")
             e.why = Reason(f"input_reply_{field_}")  # type: ignore[attr-defined]
             return e
 
@@ -1207,7 +1219,7 @@ class App:
             raise bad("note", f"expected what the broker said, 1 to {REPLY_NOTE_MAX} characters of text")
         case = await self.store.get_case(case_id)
         if case.state not in (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.NEEDS_HUMAN):
-            e = OptoutError(f"case {case.id} is {case.state.value}: no request is waiting for an answer")
+            e = OptoutError(f"case {reasons.case_ref(case.id)} is {case.state.value}: no request is waiting for an answer")
             e.why = Reason("reply_not_expected", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e
         if day < case.created_at.date():
@@ -1288,7 +1300,7 @@ class App:
             keys = {x.id: x.key for x in await self.store.listings(case.id)}
             unknown = [i for i in match or [] if i not in keys]
             if unknown:
-                raise OptoutError(f"case {case.id} has no listing {unknown[0]} (see `optout human --show`)")
+                raise OptoutError(f"case {reasons.case_ref(case.id)} has no listing {reasons.listing_ref(unknown[0])} (see `optout human --show`)")
             data["match_keys"] = [keys[i] for i in match or []]
         # only from the state read above (expect): of two answers at once (two tabs, the CLI beside
         # the dashboard) one is recorded and remembered, the other told the case was answered
@@ -1431,7 +1443,7 @@ class App:
             events = await self.store.events(case.id)
             if (told := _answered_meanwhile(case.id, events[-1] if events else None)) is not None:
                 raise told
-            e = CaseNotWaiting(f"case {case.id} is {case.state.value}, not waiting for a person")
+            e = CaseNotWaiting(f"case {reasons.case_ref(case.id)} is {case.state.value}, not waiting for a person")
             e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e
         return case
@@ -1452,7 +1464,7 @@ class App:
         case = await self.store.get_case(case_id)
         recipe = self.catalogue.recipes.get(case.broker_id)
         if recipe is None or not postal.is_postal(recipe):
-            raise OptoutError(f"case {case.id}: the broker {case.broker_id} takes no postal letter")
+            raise OptoutError(f"case {reasons.case_ref(case.id)}: the broker {case.broker_id} takes no postal letter")
         key, person = await self.open_person(case.person_id)
         now = self.clock.now()
         everything = person.template_values(now.date())
@@ -1754,15 +1766,10 @@ class App:
         broker's spacing held back goes: the case's due time, when its newest event is that hold
         (``deferred``, reason ``letter_held_until``, before f41 ``letter_deferred``: ``MailFlow.due``) and
         it is still to come; else None."""
-        if case.state in PARKED or case.next_action_at is None or case.next_action_at <= now or case.last_error is None:
+        if not reasons.may_be_held(case.state.value, case.next_action_at, case.last_error, now):
             return None  # the common case, without reading the events
-        events = await self.store.events(case.id)
-        newest = events[-1] if events else None
-        why = (newest.data or {}).get("why") if newest is not None else None
-        if newest is None or newest.kind != "deferred" or not (
-                isinstance(why, dict) and why.get("code") in ("letter_deferred", "letter_held_until")):
-            return None
-        return case.next_action_at
+        return reasons.held_until(case.state.value, case.next_action_at, case.last_error,
+                                  await self.store.events(case.id), now)
 
     async def case_notes(self, cases: list[Case], *, reasons_too: bool = True) -> dict[int, tuple[str, Reason | None]]:
         """Per case id: its outcome (the state, ``needs_info`` for a case stopped for data the

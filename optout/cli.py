@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
 from optout import __version__
-from optout.app import App, channel_of, open_app, open_catalogue, refuse_if_lost
+from optout.app import TASK_KINDS, App, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
 from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import file_label, get_logger, hold_secrets, name_files, redact, url_secrets
+from optout.reasons import CASE_PREFIX, LISTING_PREFIX
 from optout.settings import Settings
 from optout.store import Case, CaseState
 
@@ -124,10 +125,9 @@ def _english(message: str, lang: str) -> str:
 def say(key: str, lang: str, **params: Any) -> str:
     """The CLI's words ``cli:<key>`` from the one catalogue (optout/locales), in ``lang``, else in
     English, else the key; ``params`` filled with ``str.format``."""
-    from optout.reasons import text
+    from optout.reasons import fill
 
-    words = text(f"cli:{key}", lang) or text(f"cli:{key}", "en") or key
-    return words.format(**params) if params else words
+    return fill(f"cli:{key}", lang, **params)  # a case's number as C12 (f42)
 
 
 def state_word(state: str, lang: str) -> str:
@@ -1039,21 +1039,19 @@ def status_summary(counts: dict[CaseState, int], lang: str = "en") -> str:
 
 #: The kinds of task ``optout human`` has words of its own for (``cli:human.howto.<kind>`` and
 #: ``cli:human.title.<kind>`` in the catalogue); any other kind reads as ``other``.
-HUMAN_KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "overdue",
-               "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt", "follow_up_in_doubt")
+HUMAN_KINDS = TASK_KINDS  # every kind has its own words (cli:human.title/howto.<kind>), en and es (f42)
 _FLAG = {"phones": "phone", "phone": "phone", "email": "email", "emails": "email"}
 
 
 async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
     """What waits for a person, grouped by person, with plain instructions per kind, in the
     reader's language (:func:`reader_language`: ``--lang``, the terminal's locale, the clinic's)."""
-    from optout.reasons import Reason, field_name, render, text
+    from optout.reasons import Reason, field_name, fill, render
 
     lang = reader_language(args, settings)
 
     def say(key: str, **params: Any) -> str:
-        words = text(f"cli:human.{key}", lang) or text(f"cli:human.{key}", "en") or key
-        return words.format(**params)
+        return fill(f"cli:human.{key}", lang, **params)  # a case's number as C12, a listing's as L7
 
     async with open_app(settings, warn=warn, read_only=True) as app:  # it lists; `done`/`retry` answer
         people = await app.resolve(args.person)
@@ -1084,9 +1082,9 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                 if why is not None or r["reason"]:
                     print("    " + say("why", why=render(why, lang) if why is not None else r["reason"]))
                 missing = r.get("missing") or ""
-                fill = {"case": ref, "field": field_name(missing, lang) if missing else "",
-                        "flag": _FLAG.get(missing, missing), "label_or_id": r["label"] or pid}
-                for i, step in enumerate(say(f"howto.{kind}", **fill).splitlines(), 1):
+                filled = {"case": ref, "field": field_name(missing, lang) if missing else "",
+                          "flag": _FLAG.get(missing, missing), "label_or_id": r["label"] or pid}
+                for i, step in enumerate(say(f"howto.{kind}", **filled).splitlines(), 1):
                     print(f"    {i}. {step}")
                 if r.get("postal"):
                     print("    " + say("letter_pdf", case=ref))
@@ -1225,18 +1223,18 @@ async def cmd_retry(args: argparse.Namespace, settings: Settings) -> int:
         print(say(key, lang, case=f"{CASE_PREFIX}{case.id}",
                   listings=", ".join(f"{LISTING_PREFIX}{i}" for i in args.match or [])))
         if others:
-            print(say("retry.others", lang, count=len(others), cases=", ".join(map(str, others))))
+            print(say("retry.others", lang, count=len(others), cases=list(others)))  # C13, C14
     return 0
 
 
 async def cmd_answers(args: argparse.Namespace, settings: Settings) -> int:
     """A client's remembered answers ("this is them" / "not them" about a record), and undoing one."""
-    from optout.reasons import text
+    from optout.reasons import fill
 
     lang = reader_language(args, settings)  # as `optout human`: --lang, the locale, the clinic's
 
     def say(key: str, **params: Any) -> str:
-        return (text(f"cli:answers.{key}", lang) or text(f"cli:answers.{key}", "en") or key).format(**params)
+        return fill(f"cli:answers.{key}", lang, **params)  # a case's number as C12
 
     async with open_app(settings, warn=warn, read_only=args.undo is None) as app:  # listing only reads
         info, answers = await app.answers(args.person)
@@ -1658,10 +1656,8 @@ EXIT_CODES = """exit status (sysexits.h; systemd units from install-service stop
   130 interrupted (Ctrl-C)    141 the output pipe closed"""
 
 
-#: How the CLI writes a case's and a listing's number, so a volunteer never takes one for the other
-#: (f41: both are counted from 1, and ``optout human`` showed "case 12" beside "listing 12"). Either
-#: is read with its letter or without; one of the other kind is refused, saying which it is.
-CASE_PREFIX, LISTING_PREFIX = "C", "L"
+# How a case's and a listing's number is written: optout.reasons.CASE_PREFIX (one home, f42). Either
+# is read with its letter or without; one of the other kind is refused, saying which it is.
 
 
 def _id_of(kind: str) -> Any:

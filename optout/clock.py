@@ -123,11 +123,9 @@ def hint(key: str | None, lang: str | None, **params: Any) -> str:
     no such language): ``key`` ``clock`` (:data:`CLOCK_HINT`) or ``disk`` (None: the disk's,
     ``optout.diskspace.recovery_hint``), the catalogue's ``cli:hint.<key>`` with ``params``
     (``data_dir`` for the disk's) filled in."""
-    from optout.reasons import text
+    from optout.reasons import fill
 
-    key = f"cli:hint.{key or 'disk'}"
-    words = text(key, lang or "en") or text(key, "en") or key
-    return words.format(**params) if params else words
+    return fill(f"cli:hint.{key or 'disk'}", lang or "en", **params)
 
 
 async def check_store_clock(store: Any, running: bool = False) -> None:

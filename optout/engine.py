@@ -349,7 +349,7 @@ class Engine:
         if person_id not in self._people:  # not opened by another of their cases meanwhile: one hold
             key, raw = self.vault.open_person(person_id, blob)
             person = parse_person(json.loads(raw), f"person {person_id}")
-            self._held[person_id] = redact_values(person.sensitive_values())
+            self._held[person_id] = redact_values(person.sensitive_values(), person.short_values())
             self._people[person_id] = Loaded(person, key)
         return self._people[person_id]
 
@@ -972,12 +972,17 @@ class Engine:
                     await self.store.note_request(request_id, None)
                     reached = True
 
+                async def nothing_sent() -> None:  # a field step the page sent nothing at (FIELD_STEPS)
+                    nonlocal reached
+                    await self.store.note_request(request_id, NOTHING_SENT)
+                    reached = False
+
                 evidence = self._evidence_sink(case, loaded.key, request_id)
                 try:
                     flow = await run_steps(opt.steps, page, vals, flow_name="optout", domains=recipe.domains,
                                            evidence=evidence, mail=self.mail,
                                            step_timeout=self.settings.browser.step_timeout, case_id=case.id,
-                                           before_reaching=reaching)
+                                           before_reaching=reaching, nothing_sent=nothing_sent)
                 except asyncio.CancelledError:
                     # stopped (SIGTERM after the grace period, a lost lease): if this page has sent
                     # nothing but GETs, or no step that could reach the broker ran, nothing is in

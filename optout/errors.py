@@ -116,9 +116,9 @@ class UnknownRecord(StoreError):
     @classmethod
     def case(cls, case_id: int) -> UnknownRecord:
         """No case ``case_id``, said in any language (``why``: reason ``no_such_case``)."""
-        from optout.reasons import Reason
+        from optout.reasons import Reason, case_ref
 
-        e = cls(f"no case with id {case_id}")
+        e = cls(f"no case {case_ref(case_id)}")
         e.why = Reason("no_such_case", {"case": case_id})  # type: ignore[attr-defined]
         return e
 

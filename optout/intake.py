@@ -95,11 +95,19 @@ MAX_SHEET_ROWS = 50_000
 LISTS = frozenset({"aliases", "emails", "phones", "past_addresses", "relatives"})
 REQUIRED = ("first_name", "last_name")
 
-#: The columns a "?" never belongs in: names and places. One there, touching a letter ("Nguy?n",
-#: "?inh"), is a letter the file's encoding could not keep: a spreadsheet saved as plain "CSV"
-#: (Windows-1252) writes "?" for every character that code page lacks, Vietnamese ư ơ ă đ among them.
-LETTER_COLUMNS = ("first_name", "middle_name", "last_name", "aliases", "relatives", "street", "apartment", "city",
-                  "past_addresses")
+#: The columns a person's words sit in, where a "?" never belongs: names, places, e-mail addresses,
+#: phones and the notes beside them, the label (often the client's name), the language. One there,
+#: touching a letter or digit ("Nguy?n", "?inh", "c?a m?" beside a phone), is a letter the file's
+#: encoding could not keep: a spreadsheet saved as plain "CSV" (Windows-1252) writes "?" for every
+#: character that code page lacks, Vietnamese ư ơ ă đ among them. f41 read names and addresses
+#: only; f42 every column but :data:`NOT_WORDS` (a test holds every column to one of the two).
+LETTER_COLUMNS = ("label", "first_name", "middle_name", "last_name", "aliases", "emails", "phones", "optout_email",
+                  "care_of_email", "street", "apartment", "city", "country", "past_addresses", "relatives",
+                  "language")
+#: The columns of codes, numbers and dates, whose own check says what is wrong with a "?" in them
+#: (a date, a year, a yes/no, a state's or ZIP code, a generational suffix): "a letter was lost" would
+#: be the wrong words there.
+NOT_WORDS = ("birth_date", "birth_year", "post_only", "state", "zip", "suffix")
 _LOST_LETTER = re.compile(r"\w\?|\?\w")
 LOST_LETTERS = ('has "?" where a letter was: the sheet was saved in an encoding without that letter (Excel\'s '
                 'plain "CSV" has no \u01b0 \u01a1 \u0103 \u0111); save it as "CSV UTF-8" and import it again')
@@ -629,8 +637,8 @@ def _read_sheet(path: Path) -> Sheet:
         cells = {n: v.strip() for n, v in zip(names, values) if n}
         lost = [c for c in LETTER_COLUMNS if _LOST_LETTER.search(cells.get(c, ""))]
         if lost:
-            # a name or place with "?" in a word: a letter the file's encoding lacks, gone when it was
-            # saved (Excel's plain "CSV" is Windows-1252: no ư ơ ă đ), never a client's name to add
+            # a person's words with "?" in a word: a letter the file's encoding lacks, gone when it was
+            # saved (Excel's plain "CSV" is Windows-1252: no ư ơ ă đ), never a client's value to add
             problems.append(Problem(row, lost[0], LOST_LETTERS, Reason("input_lost_letters")))
             continue
         data, found = _row_to_data(cells, delimiter, row, None if row in mixed else order)

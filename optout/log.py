@@ -73,6 +73,10 @@ _values: dict[str, int] = {}
 #: and digits), compiled from ``_values`` when a line is first redacted after they changed
 _patterns: tuple[re.Pattern[str] | None, str | None] = (None, None)
 _whole: tuple[str, re.Pattern[str]] | None = None  # the whole-word pattern and the source it was built from
+#: the two-letter words of held names (``Person.short_values``: "Vu", "Le"), with how many holds have
+#: them, and the patterns that hide them (:func:`_short_patterns`), compiled with the values' pattern
+_short: dict[str, int] = {}
+_short_compiled: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None = None
 _stale = False
 #: Keys whose values are our own ids (a recipe's id, a case's number, a person's ``p_…`` id): in
 #: them a person's value is redacted only as a whole word, so a first name such as "Lan" does not
@@ -183,26 +187,39 @@ class Held:
     """The values one :func:`redact_values` call holds; ``release()`` lets them go (once; again
     does nothing). A value another hold still has stays redacted."""
 
-    __slots__ = ("_mine",)
+    __slots__ = ("_mine", "_short")
 
-    def __init__(self, values: tuple[str, ...]):
+    def __init__(self, values: tuple[str, ...], short: tuple[str, ...] = ()):
         self._mine: tuple[str, ...] | None = values
+        self._short = short
 
     def release(self) -> None:
         global _stale
         with _lock:
             values, self._mine = self._mine, None
-            for v in values or ():
-                n = _values.get(v, 0) - 1
-                if n <= 0:
-                    _values.pop(v, None)
-                    _stale = True
-                else:
-                    _values[v] = n
+            short, self._short = (self._short if values is not None else ()), ()
+            for table, held in ((_values, values or ()), (_short, short)):
+                for v in held:
+                    n = table.get(v, 0) - 1
+                    if n <= 0:
+                        table.pop(v, None)
+                        _stale = True
+                    else:
+                        table[v] = n
 
 
-def redact_values(values: Iterable[str]) -> Held:
+def redact_values(values: Iterable[str], short: Iterable[str] = ()) -> Held:
     """Hold a person's values so no log line can carry them until the returned hold is released.
+    Values of fewer than 3 characters are not held as values (they are inside too many words).
+
+    ``short``: the two-letter words of the person's names (``Person.short_values``: "Vu", "Le"),
+    each also in its ASCII form ("Lê" → "Le"). A line hides one only as a whole word (no letter or
+    digit glued to it: "Le" of "levels" stays) that (1) stands beside a held value hidden in the
+    same line, or beside another such word ("Le, [redacted]", "VU LE"), up to three separators
+    between them (space, comma, dot, slash, hyphen, underscore, plus, ``%20``), or (2) is a field's
+    value on its own (after ``=`` or ``:``, up to a quote, ``&``, ``;``, ``,``, a space or the end:
+    ``last=le&``, ``"name": "Vu"``). Anywhere else, an English "Le" or "do" of a line that has
+    nothing to do with the person stays as it is (f42).
 
     The pattern of every value held is compiled when the next line is redacted, not here: a run
     opens each of its people (one call each), and compiling the whole alternation at every call
@@ -210,12 +227,15 @@ def redact_values(values: Iterable[str]) -> Held:
     people, issue 15), for log lines that at the default level are mostly never written."""
     global _stale
     mine = tuple(dict.fromkeys(v for v in values if v and len(v) >= 3))
+    words = tuple(dict.fromkeys(f for w in short if w and 1 < len(w) < 3 for f in (w.casefold(), _ascii(w).casefold())
+                                if len(f) == 2 and f.isalpha()))
     with _lock:
-        for v in mine:
-            if v not in _values:
-                _stale = True
-            _values[v] = _values.get(v, 0) + 1
-    return Held(mine)
+        for table, held in ((_values, mine), (_short, words)):
+            for v in held:
+                if v not in table:
+                    _stale = True
+                table[v] = table.get(v, 0) + 1
+    return Held(mine, words)
 
 
 def held_values() -> frozenset[str]:
@@ -250,8 +270,46 @@ def _current() -> tuple[re.Pattern[str] | None, str | None]:
                               key=len, reverse=True)
                 _patterns = (re.compile("|".join(alts), re.IGNORECASE), "|".join(alts)) if alts else (None, None)
                 _whole = None
+                _short_patterns()
                 _stale = False
     return _patterns
+
+
+#: What may stand between a held name's two-letter word and the held value beside it (f42).
+_NEAR = r"(?:[\s+_.,/-]|%20){1,3}"
+
+
+def _short_patterns() -> None:
+    """Compile the patterns that hide the held two-letter name words (:func:`redact_values`'s rule),
+    under ``_lock``: one before a hidden value, one after a hidden value or another such word, and
+    one as a field's value on its own."""
+    global _short_compiled
+    if not _short:
+        _short_compiled = None
+        return
+    w = "|".join(sorted(map(re.escape, _short)))
+    word = f"(?<![^\\W_])(?:{w})(?![^\\W_])"
+    _short_compiled = (
+        re.compile(f"({word})({_NEAR})(?=\\[redacted\\]|(?:{w})(?![^\\W_]))", re.IGNORECASE),
+        re.compile(f"(\\[redacted\\]{_NEAR})({word})", re.IGNORECASE),
+        # after "=" up to a delimiter or a space (``last=le&``, logfmt's ``last=le broker=x``); after
+        # ":" only up to a quote, a delimiter or the line's end ("name: Vu", never ": do not retry")
+        re.compile(f"(=['\"]?|:\\s?['\"]?)({w})(?=['\"]|(?<==(?:{w}))\\s|[&;,)\\]}}]|$)", re.IGNORECASE),
+    )
+
+
+def _hide_short(text: str) -> str:
+    """``text`` with the held two-letter name words hidden where :func:`redact_values` says."""
+    compiled = _short_compiled
+    if compiled is None:
+        return text
+    before, after, alone = compiled
+    for _ in range(4):  # "LE VU [redacted]": each pass hides the word beside the last one hidden
+        new = after.sub(r"\1[redacted]", before.sub(r"[redacted]\2", text))
+        if new == text:
+            break
+        text = new
+    return alone.sub(r"\1[redacted]", text)
 
 
 def _whole_words() -> re.Pattern[str] | None:
@@ -350,6 +408,7 @@ def redact(text: str) -> str:
     pattern = _current()[0]
     if pattern is not None:
         text = pattern.sub("[redacted]", text)
+    text = _hide_short(text)
     text = _EMAIL.sub("[email]", text)
     return _PHONE.sub("[phone]", text)
 

@@ -465,6 +465,23 @@ def name_words(names: Iterable[str]) -> list[str]:
     return out
 
 
+def short_name_words(names: Iterable[str]) -> list[str]:
+    """The two-letter words of names ("Vu", "Le" of "Le Van Vu"; "Lê" of "Lê Thị Hoa"), for the
+    redactor, which hides them only as whole words beside another of the person's held values or
+    as a field's value on its own (``optout.log``: "Le" of "levels", or of a line that has nothing
+    to do with the person, stays). A word that is also a surname particle (:data:`NAME_PARTICLES`:
+    "de", "la", "do", "le") only when the name writes it with its capital, as a name is ("Do Thi
+    Lan", "Le", "Le Blanc"), not lowercase inside a longer name ("María de la Cruz": "de" and "la"
+    of every Spanish line beside a hidden value would go too). A Vietnamese or Chinese name is
+    mostly two- and three-letter words (f42). Letters only; initials and one-letter words never."""
+    out: list[str] = []
+    for name in names:
+        words = re.findall(r"[^\s,.-]+", name or "")
+        out += [w for w in words if len(w) == 2 and w.isalpha()
+                and (len(words) == 1 or w.casefold() not in NAME_PARTICLES or w[0].isupper())]
+    return list(dict.fromkeys(out))
+
+
 class Person(BaseModel):
     """A person's profile. Values are sensitive: never put one in a log line or an exception."""
 
@@ -891,6 +908,14 @@ class Person(BaseModel):
         if self.birth_date:
             out.append(self.birth_date.isoformat())
         return [v for v in dict.fromkeys(out) if v and len(v) >= 3]
+
+    def short_values(self) -> list[str]:
+        """The two-letter words of every name the person is held by (their own, in every form, a
+        relative's, an alias): :func:`short_name_words`, what ``optout.log.redact_values`` hides as
+        whole words beside a held value or as a field's value (f42: "Vu Le")."""
+        return short_name_words([self.first_name, self.last_name, self.middle_name or "",
+                                 *(n for f in self.names for n in (*f.given, *f.surnames)), *self.relatives,
+                                 *self.aliases])
 
 
 #: The profile's YAML reading: YAML 1.2 booleans only (a name such as "No", "On" or "Yes" stays a

@@ -489,6 +489,50 @@ def field_name(name: str, lang: str) -> str:
     return text(f"field:{name}", lang) or text(f"field:{name}", "en") or name.replace("_", " ")
 
 
+#: How a case's and a listing's number is written wherever a person reads it (the CLI's lines, the
+#: reasons and errors in every language, the dashboard), so a volunteer never takes one for the other
+#: (f41: both are counted from 1, and ``optout human`` showed "case 12" beside "listing 12"; f42: the
+#: one-line replies of ``done``, ``reply``, ``letter`` and the errors still said "case 12"). Either is
+#: read with its letter or without (``cli._id_of``); ``--json`` and the store keep the number.
+CASE_PREFIX, LISTING_PREFIX = "C", "L"
+
+
+def case_ref(case: Any) -> str:
+    """A case's number as a person reads it: ``12`` → ``"C12"``; one already written so is kept."""
+    s = str(case)
+    return s if s.upper().startswith(CASE_PREFIX) or not s.strip().isdigit() else f"{CASE_PREFIX}{s.strip()}"
+
+
+def listing_ref(listing: Any) -> str:
+    """A listing's number as a person reads it: ``7`` → ``"L7"``; one already written so is kept."""
+    s = str(listing)
+    return s if s.upper().startswith(LISTING_PREFIX) or not s.strip().isdigit() else f"{LISTING_PREFIX}{s.strip()}"
+
+
+def id_params(params: Mapping[str, Any]) -> dict[str, Any]:
+    """``params`` of a message with its ids as a person reads them: ``case`` (a number, or a list
+    of them, ``cases``: a ``cases`` that is a number is a count) written :func:`case_ref`,
+    ``listing``/``listings`` :func:`listing_ref`. Every
+    message filler (:func:`render`, the CLI's ``say``) passes its parameters through it, so no
+    message can print a bare number for an id."""
+    out = dict(params)
+    for name, ref in (("case", case_ref), ("listing", listing_ref)):
+        v = out.get(name)
+        if not isinstance(v, bool) and (isinstance(v, int) or (isinstance(v, str) and v.strip().isdigit())):
+            out[name] = ref(v)
+        if isinstance(many := out.get(name + "s"), (list, tuple)):  # a plain ``cases`` is a count
+            out[name + "s"] = ", ".join(ref(x) for x in many)
+    return out
+
+
+def fill(msgid: str, lang: str, **params: Any) -> str:
+    """The catalogue's text for ``msgid`` in ``lang``, else in English, else ``msgid`` itself, with
+    ``params`` filled by ``str.format`` (:func:`id_params`: a case's number as C12). The one filler
+    of the CLI's and the dashboard's own lines (``cli:…``, ``answers:…``); reasons: :func:`render`."""
+    words = text(msgid, lang) or text(msgid, "en") or msgid
+    return words.format(**id_params(params)) if params else words
+
+
 def render(reason: Reason | None, lang: str | None) -> str:
     """The reason in ``lang`` (English when the language is unknown). Raises nothing: a code
     without text falls back to English, then to the code itself."""
@@ -500,7 +544,7 @@ def render(reason: Reason | None, lang: str | None) -> str:
         reason = Reason(f"{reason.code}_courtesy", {k: reason.params.get(k, "") for k in ("token", "deadline")})
     template = text(f"reason:{reason.code}", lang) or text(f"reason:{reason.code}", "en") or reason.code
     params: dict[str, Any] = {k: "" for k in CODES[reason.code]}
-    params.update(reason.params)
+    params.update(id_params(reason.params))
     if "field" in params:
         params["field"] = field_name(str(params["field"]), lang)
     if "fields" in params:
@@ -561,22 +605,67 @@ def records_doubt(event: Any) -> bool:
     return doubt_of(event) is not None
 
 
-def of_case(state: str, last_error: str | None, events: list[Any]) -> tuple[str, Reason | None]:
+#: The outcome shown for a case whose letter (or follow-up) the daily limit (``mail.daily_cap``) or
+#: the broker's spacing held back: nothing was sent, it goes at its due time (:func:`held_until`).
+#: Its stored state is unchanged (``new``, ``submitted``): counted as ``new`` it read "not started"
+#: in the clinic report while ``status`` said held (f42).
+HELD = "held"
+
+#: The reason codes of a hold by the sending limits (``MailFlow.due``; ``letter_deferred`` before f41).
+HELD_CODES = ("letter_deferred", "letter_held_until")
+
+
+def may_be_held(state: str, next_at: Any, last_error: str | None, now: Any) -> bool:
+    """Whether a case could be :data:`HELD`, read from its row alone (``state`` value, ``next_at``
+    and ``now`` aware datetimes, its note): not parked, due later, with a note. False for most
+    cases, so a reader of many cases reads the events of the few others only (:func:`held_until`)."""
+    return (state not in ("needs_human", "failed") and next_at is not None and next_at > now
+            and last_error is not None)
+
+
+def held_until(state: str, next_at: Any, last_error: str | None, events: list[Any], now: Any) -> Any:
+    """When a case's letter or follow-up held back by the sending limits goes (``next_at``, an
+    aware datetime), when :func:`may_be_held` and its newest event is that hold (``deferred`` with
+    a reason of :data:`HELD_CODES`); else None. The one rule ``status``, its ``--json``, the
+    dashboard and the clinic report count :data:`HELD` by."""
+    if not may_be_held(state, next_at, last_error, now) or not events:
+        return None
+    newest = events[-1]
+    why = (newest.data or {}).get("why")
+    if newest.kind != "deferred" or not (isinstance(why, dict) and why.get("code") in HELD_CODES):
+        return None
+    return next_at
+
+
+def of_case(state: str, last_error: str | None, events: list[Any], *, next_at: Any = None,
+            now: Any = None) -> tuple[str, Reason | None]:
     """``(outcome, reason)`` of a case from its state, its note and its events (oldest first):
-    the outcome is the state, :data:`NEEDS_INFO` for a case ``failed`` for missing data, or
-    :data:`IN_DOUBT` for a ``submitted`` case whose newest event left its request in doubt, or
-    :data:`FOLLOW_UP_IN_DOUBT` when only its follow-up is (:func:`doubt_of`; a person's look,
-    ``optout done``, or any later event settles it); the reason is the newest event's ``why``
-    (None when the case has no note)."""
+    the outcome is the state, :data:`NEEDS_INFO` for a case stopped for data the client did not
+    give (``failed`` for missing data, or ``needs_human`` of kind ``missing``: ``optout human
+    --kind missing`` lists both), or :data:`IN_DOUBT` for a ``submitted`` case whose newest event
+    left its request in doubt, or :data:`FOLLOW_UP_IN_DOUBT` when only its follow-up is
+    (:func:`doubt_of`; a person's look, ``optout done``, or any later event settles it), or, given
+    the case's due time ``next_at`` and ``now`` (aware datetimes), :data:`HELD` for a letter the
+    sending limits hold back (:func:`held_until`). These are the outcomes ``status`` counts each
+    case by (``by_outcome``, where a follow-up in doubt is ``in_doubt``). The reason is the newest
+    event's ``why`` (None when the case has no note)."""
     outcome = state
     if state == "submitted" and events and (doubt := doubt_of(events[-1])):
         outcome = doubt
+    if now is not None and held_until(state, next_at, last_error, events, now) is not None:
+        outcome = HELD
     if state == "failed":
         failed = next((e for e in reversed(events) if e.kind == "failed"), None)
         if failed is not None and failed.data.get("missing"):
             # recorded before reasons had codes, the missing field still says it all
             return NEEDS_INFO, (Reason.from_json(failed.data.get("why"))
                                 or Reason("missing_info", {"field": str(failed.data["missing"])}))
+    if state == "needs_human":
+        asked = next((e for e in reversed(events) if e.kind == "human_needed"), None)
+        if asked is not None and (asked.data or {}).get("kind") == "missing":
+            # a person's task for a value the client did not give, as `human --kind missing` lists it
+            return NEEDS_INFO, (Reason.from_json(asked.data.get("why"))
+                                or Reason("missing_info", {"field": str(asked.data.get("missing", ""))}))
     last = events[-1] if events else None
     if state == "new" and last is not None and last.kind == "resumed" and (last.data or {}).get("by") == "person":
         # "new" reads "not yet reviewed": after a person's answer the case waits only for the next run

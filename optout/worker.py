@@ -86,10 +86,10 @@ class RunSummary:
         ``cli:state.*``): the cases processed by state, those deferred or handed back, and with
         ``faults`` the fault that stopped it and the setting that held cases (their own words are
         English: labelled so in another language)."""
-        from optout.reasons import text
+        from optout.reasons import fill
 
         def say(key: str, **params: Any) -> str:
-            return (text(f"cli:{key}", lang) or text(f"cli:{key}", "en") or key).format(**params)
+            return fill(f"cli:{key}", lang, **params)
 
         def english(message: str) -> str:
             return message if lang == "en" else say("error.english_only", message=message)

@@ -241,7 +241,7 @@ async def test_undo_says_what_it_left_alone_on_the_command_line(resale_lab, tmp_
     out = capsys.readouterr().out
     assert "0 case(s) will be searched again" in out
     for case_id in waiting:
-        assert f"case {case_id} (" in out and "left as it is" in out
+        assert f"case C{case_id} (" in out and "left as it is" in out
 
 
 async def test_undo_says_what_it_left_alone_on_the_dashboard(resale_lab, tmp_path):
@@ -274,7 +274,7 @@ async def test_undo_says_what_it_left_alone_on_the_dashboard(resale_lab, tmp_pat
             assert r.status_code == 200, r.status_code
             assert "0 caso(s) se buscarán otra vez" in r.text
             for case_id in cases:
-                assert f"caso {case_id} (" in r.text
+                assert f"caso C{case_id} (" in r.text
             assert r.text.count("se deja como está") == len(cases)
             # trial 41: a volunteer read "(gatekeep, needs_human)" and "(optout run)": the recipe id,
             # the state's code and a command. The broker's name and the state in words, as the

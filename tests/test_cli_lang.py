@@ -57,13 +57,13 @@ def test_status_human_and_errors_follow_the_locale_then_the_clinics_language(env
 
     # the one-line errors: from their codes, naming what the English names
     e = cli(_env(env, LANG="es_MX.UTF-8"), "done", "987654")
-    assert e.returncode == 65 and e.stderr.strip().endswith("optout: no existe el caso 987654"), e.stderr
-    assert cli(plain, "done", "987654").stderr.strip().endswith("optout: no case with id 987654")
+    assert e.returncode == 65 and e.stderr.strip().endswith("optout: no existe el caso C987654"), e.stderr
+    assert cli(plain, "done", "987654").stderr.strip().endswith("optout: no case C987654")
     nobody = cli(_env(env, LANG="es_MX.UTF-8"), "status", "--person", "Nadie Nunca").stderr
     assert "no existe esa persona" in nobody and "no person" not in nobody
     case = jcases[0]["case"]
     waiting = cli(_env(env, LANG="es_MX.UTF-8"), "retry", str(case)).stderr
-    assert f"el caso {case} está así: aún sin revisar; no espera a una persona" in waiting, waiting
+    assert f"el caso C{case} está así: aún sin revisar; no espera a una persona" in waiting, waiting
     # a message with no Spanish text is shown in English and says so
     bad = tmp_path / "bad.toml"
     bad.write_text("first_name = 'Ana'\nlast_name = 'Ruiz'\nbirth_year = 3000\n", encoding="utf-8")
@@ -78,4 +78,4 @@ def test_status_human_and_errors_follow_the_locale_then_the_clinics_language(env
     assert cli(plain, "status", "--lang", "en").stdout.startswith("person ")
     assert cli(plain, "human", "--lang", "en").stdout.startswith("nothing waits")
     assert cli(_env(env, LANG="en_US.UTF-8"), "human").stdout.startswith("nothing waits")
-    assert cli(plain, "done", "987654").stderr.strip().endswith("no existe el caso 987654")
+    assert cli(plain, "done", "987654").stderr.strip().endswith("no existe el caso C987654")

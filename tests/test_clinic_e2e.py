@@ -106,7 +106,7 @@ def test_forty_clients_end_to_end(tmp_path):
         # done by hand: a request, checked after the broker's delay; the next run leaves it alone
         now = dt.datetime.fromisoformat(json.loads(cli(env, "status", "--person", "C-14", "--json").stdout)[0]["since_at"])
         out = cli(env, "done", str(task["case"])).stdout
-        assert out.startswith(f"case {task['case']}: submitted by a person")
+        assert out.startswith(f"case C{task['case']}: submitted by a person")
         cli(env, "run", "--broker", "peoplecheck")
         cases = {c["case"]: c for c in json.loads(cli(env, "status", "--person", "C-14", "--json").stdout)}
         done = cases[task["case"]]

@@ -1011,7 +1011,7 @@ async def test_the_queue_and_the_runs_page_name_each_person_not_only_by_label(da
     await dash.login()
     who = "CASE-7731 · Xiomara Quintanilla-Ybarra"
     queue = html.unescape((await dash.get("/human", headers={"accept-language": "es"})).text)
-    assert f">{who}</option>" in queue and f"{who} · caso {case.id}" in queue, queue
+    assert f">{who}</option>" in queue and f"{who} · caso C{case.id}" in queue, queue
     runs = html.unescape((await dash.get("/runs", headers={"accept-language": "es"})).text)
     assert f">{who}</option>" in runs, runs
 

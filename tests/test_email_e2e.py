@@ -187,7 +187,7 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
             assert await cli.cmd_human(args, settings) == 0
             said = capsys.readouterr().out
             refused, bounced = (await state("cal", "mailrefuse")).id, (await state("cal", "mailbounce")).id
-            assert f"optout evidence {refused} --export" in said, said
+            assert f"optout evidence C{refused} --export" in said, said
             # where the dead address is kept, in a volunteer's words: the broker's file, never a recipe's
             # field path (f38: "optout.email.to in the recipe of …" was a developer's words)
             assert "optout recipe list" in said and "mailbounce" in said and "optout.email.to" not in said, said

@@ -53,3 +53,42 @@ async def test_a_near_duplicate_says_what_matched(tmp_path, street, en, es):
             await app.add_people([("row 2", parse_person(wilner | {"last_name": "Desrozier", "label": "L-2"}, "f"))])
     assert en in render(e.value.why, "en") and en in str(e.value), (render(e.value.why, "en"), str(e.value))
     assert es in render(e.value.why, "es") and "dirección" not in render(e.value.why, "es")
+
+
+def test_every_column_a_persons_words_sit_in_is_checked_for_lost_letters():
+    """f42: f41 read names and addresses only; a "?" for a lost letter in an e-mail, a phone's note,
+    a relative, an alias, a city, a country, the label went in as the client's value. Every column
+    is either read for it or named as a code, number or date column whose own check says what is
+    wrong (a new column has to say which)."""
+    from optout.intake import COLUMNS, LETTER_COLUMNS, NOT_WORDS
+
+    assert set(LETTER_COLUMNS) | set(NOT_WORDS) == set(COLUMNS) and not set(LETTER_COLUMNS) & set(NOT_WORDS)
+    assert {"emails", "phones", "relatives", "aliases", "city", "label", "country"} <= set(LETTER_COLUMNS)
+
+
+@pytest.mark.parametrize(("column", "cell"), [
+    ("emails", "nguy?n.dao@example.org"), ("phones", "617-555-0100 (c?a m?)"), ("relatives", "V? Th? Lan"),
+    ("aliases", "??o Nguyen"), ("city", "H? Chi Minh"), ("country", "M?xico"), ("label", "Nguy?n-7"),
+])
+def test_a_lost_letter_in_any_column_of_a_persons_words_is_refused_naming_row_and_column(tmp_path, column, cell):
+    import csv
+    import io
+
+    row = {"first_name": "Dao", "last_name": "Nguyen", "city": "Houston", "state": "TX", "zip": "77036"}
+    row[column] = cell
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=list(row))
+    w.writeheader()
+    w.writerow(row)
+    sheet = tmp_path / "clients.csv"
+    sheet.write_text(buf.getvalue(), encoding="utf-8")
+    env = cli_env(tmp_path)
+    assert run_optout(env, "init").returncode == 0
+    for lang, words in (("en", 'has "?" where a letter was'), ("es", "tiene «?» donde había una letra")):
+        r = run_optout(env, "person", "import", str(sheet), LANGUAGE=lang, LC_ALL="C.UTF-8")
+        assert r.returncode == 65, (column, r.stdout, r.stderr)
+        [line] = [x for x in (r.stdout + r.stderr).splitlines() if words in x]
+        assert line.split()[0] == "2", line  # the row
+        assert lang != "en" or column in line.split(), line  # the column
+        assert "argument 3" in r.stderr or "argumento 3" in r.stderr, r.stderr  # the file, by its place
+        assert cell not in r.stdout + r.stderr and "Traceback" not in r.stderr, r.stderr

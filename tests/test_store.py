@@ -306,7 +306,7 @@ async def test_record_with_owner_is_fenced_by_the_lease(backend: Backend) -> Non
         late = T0 + LEASE + timedelta(seconds=1)
         [taken] = await store.claim_due("w2", late, 1, LEASE)
         assert taken.id == case.id
-        with pytest.raises(LeaseLost, match=rf"case {case.id}: w1 no longer holds its lease \(now held by w2\)"):
+        with pytest.raises(LeaseLost, match=rf"case C{case.id}: w1 no longer holds its lease \(now held by w2\)"):
             await store.record(case.id, "submitted", CaseState.SUBMITTED, late, attempts_delta=1, owner="w1",
                                release_owner="w1")
         assert [e.kind for e in await store.events(case.id)] == ["created", "scanned"]
@@ -328,7 +328,7 @@ async def test_record_with_owner_is_fenced_by_the_lease(backend: Backend) -> Non
         expired = T0 + 2 * LEASE
         assert (await store.record(mine.id, "scanned", CaseState.NOT_FOUND, expired, owner="w3",
                                    release_owner="w3")).lease_owner is None
-        with pytest.raises(StoreError, match="no case with id 999"):
+        with pytest.raises(StoreError, match="no case C999"):
             await store.record(999, "scanned", CaseState.FOUND, T0, owner="w1")
 
 
@@ -454,7 +454,7 @@ async def test_record_appends_event_and_updates_cache(backend: Backend) -> None:
         assert c4.next_action_at is None  # parked: never claimed
         with pytest.raises(ValueError, match="cannot have a due time"):
             await store.record(case.id, "failed", CaseState.FAILED, t3, next_action_at=t3)
-        with pytest.raises(StoreError, match="no case with id 999"):
+        with pytest.raises(StoreError, match="no case C999"):
             await store.record(999, "scanned", CaseState.FOUND, t3)
 
         events = await store.events(case.id)

@@ -126,6 +126,15 @@ class Page(Protocol):
     #: field found by its label or placeholder: a channel that looks at the page after a navigation
     #: or click may read its fields in the same look, for that step (the browser's, issue 15).
     fields_next: bool
+    #: A page that runs the site's scripts (the browser's): a count of its requests that could
+    #: carry a form to the broker, any but a GET and any navigation, whoever made them; the step
+    #: runner compares it around a field step (``runner.FIELD_STEPS``). None (or absent): the
+    #: channel's field steps send nothing (the http channel runs no script).
+    page_sends: int | None
+
+    async def sends_now(self) -> int:
+        """``page_sends`` once what the last step set off in the page has begun (where it is not None)."""
+        ...
 
     def watch(self, values: Iterable[str]) -> None:
         """Values of the person's that this page's requests to undeclared hosts must not carry."""

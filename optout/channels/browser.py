@@ -302,6 +302,18 @@ _REFUSED_FIELDS_JS = r"""e => {
 # Where a click on element e leads: [the target of its link or form, its link's address, the consent
 # button that shows over the page (if any), whether e is a form's submit button (``_SUBMITS_JS``:
 # only then can the browser's own check refuse the click, and only then is that looked at after it)].
+#: Installed in every document of a case's context (``add_init_script``): counts the navigations to
+#: another document the page starts itself (a form's submit from a list's ``onchange``, a script's
+#: ``location`` change), seen by the Navigation API's ``navigate`` event, which fires in the page as
+#: the navigation begins; ``sends_now`` reads the count and sets it back to 0. Playwright's request
+#: event for such a navigation may reach Python only after the step that set it off has returned
+#: (f42): the page's own count is what says it for sure. A history entry added by script
+#: (``pushState``, a hash) sends nothing and is not counted.
+_NAVIGATIONS_JS = ("(() => { const n = window.navigation; if (!n) return; let count = 0; "
+                   "n.addEventListener('navigate', e => { if (!e.destination || !e.destination.sameDocument) count += 1; }); "
+                   "Object.defineProperty(window, '__optoutNavigations', {value: () => { const c = count; count = 0; "
+                   "return c; }}); })()")
+
 _CLICK_TARGET_JS = ("(e, mark) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
                     "e.form : null); const a = e.closest('a[href]'); "
                     f"const submits = ({_SUBMITS_JS})(e); if (submits && mark) e.setAttribute('data-optout-click', mark); "
@@ -537,6 +549,10 @@ class BrowserPage:
         self.domains = domains
         self.submitted = False
         self.requests_sent = 0  # requests other than GET to the broker's domains, answered or not
+        #: those and every navigation request of the flow's pages to the broker (a form sent by GET
+        #: carries its fields in its address): what the page may have sent by itself while a field
+        #: step ran, a script's submit on change (``optout.steps.runner.FIELD_STEPS``)
+        self.page_sends = 0
         self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         self.blocked_hosts: set[str] = set()
         self.server_errors: list[int] = []
@@ -624,6 +640,8 @@ class BrowserPage:
         def on_request(req) -> None:  # type: ignore[no-untyped-def]
             if req.method != "GET" and host_allowed(req.url, self.domains):
                 self.requests_sent += 1
+            if (req.method != "GET" or req.is_navigation_request()) and host_allowed(req.url, self.domains):
+                self.page_sends += 1
             # Playwright shows route() only a redirect's first hop, so a broker's redirect to another
             # host cannot be stopped here (see SECURITY.md); it is at least caught and the case failed
             if req.redirected_from is not None and not host_allowed(req.url, self.domains):
@@ -649,6 +667,7 @@ class BrowserPage:
         # only what the guard or the type block must decide reaches Python (route_pattern)
         await self.context.route(route_pattern(self.domains, blocked_types), route)
         self.context.on("request", on_context_request)
+        await self.context.add_init_script(_NAVIGATIONS_JS)  # what sends_now reads (f42)
         await self.context.route_web_socket(lambda _url: True, websocket)
         self.context.on("page", self._on_new_page)
         page = await self.context.new_page()
@@ -1162,6 +1181,21 @@ class BrowserPage:
             return await self.p.inner_text("body", timeout=2000)
         except PlaywrightError:
             return ""
+
+    async def sends_now(self) -> int:
+        """:attr:`page_sends` with the navigations the page itself started since the last read
+        (``_NAVIGATIONS_JS``), read once the tasks the last step queued in the page have run: a
+        list's ``onchange`` submit is a navigation the page starts in a later task, after
+        Playwright's ``select_option`` has returned (f42). One round trip that waits a zero timeout
+        in the page (not a pause: it ends as soon as the page's queued tasks have run); a page whose
+        document went away meanwhile navigated, and counts as having sent."""
+        try:
+            self.page_sends += int(await self.p.evaluate(
+                "() => new Promise(r => setTimeout(() => r(window.__optoutNavigations ? "
+                "window.__optoutNavigations() : 0), 0))") or 0)
+        except PlaywrightError:
+            self.page_sends += 1  # the document was replaced while we looked: a navigation
+        return self.page_sends
 
     async def screenshot(self) -> bytes | None:
         """What a person sees of the page (the viewport, 1280×900) as a JPEG (quality

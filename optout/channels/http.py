@@ -92,6 +92,7 @@ class HttpPage:
         self.submitted = False
         self.pinned: str | None = None  # the fixed opt-out address the flow is on (see Page.pinned)
         self.fields_next = False  # (see Page.fields_next: this channel reads its fields from the markup it holds)
+        self.page_sends = None  # (see Page.page_sends: no script runs here; a field step sends nothing)
         #: A non-GET request has been sent (perhaps not answered): from here a stop leaves the
         #: request in doubt. Before it, a stop is known to have sent nothing.
         self.attempted = False

@@ -50,10 +50,10 @@ class LetterPlan:
     def summary(self, lang: str = "en") -> str:
         """One line in ``lang`` (the catalogue's ``cli:letters.*``): how many letters, at what pace,
         until when, and how many DROP holds back."""
-        from optout.reasons import text
+        from optout.reasons import fill
 
         def say(key: str, **params: Any) -> str:
-            return (text(f"cli:letters.{key}", lang) or text(f"cli:letters.{key}", "en") or key).format(**params)
+            return fill(f"cli:letters.{key}", lang, **params)
 
         if not self.pending:
             return say("none") + (f" ({say('held_none', held=self.held)})" if self.held else "")

@@ -398,7 +398,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
 
     letters = _letters(events, now)
     agents = {ev.data["agent"] for ev in events if isinstance(ev.data.get("agent"), str) and ev.data["agent"]}
-    outcome, why = reasons.of_case(case.state.value, case.last_error, events)
+    # the outcome status counts the case by (a letter the sending limits hold is `held`, not `new`)
+    outcome, why = reasons.of_case(case.state.value, case.last_error, events, next_at=case.next_action_at, now=now)
     complaint = None
     if outcome == CaseState.NEEDS_HUMAN.value and why is not None and why.code in COMPLAINED:
         # where to complain, as the person's task says it: under the law the letter invoked

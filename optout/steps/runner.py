@@ -68,6 +68,9 @@ class Flow:
     #: Awaited once, before the first step that could reach the broker (``REACHES_BROKER``): the
     #: engine marks the request row, so a run killed before it is known to have sent nothing.
     before_reaching: Callable[[], Awaitable[None]] | None = None
+    #: Awaited after a field step the row was marked for (:data:`FIELD_STEPS`) when the page sent
+    #: nothing during it: the engine marks the row "nothing sent" again.
+    nothing_sent: Callable[[], Awaitable[None]] | None = None
 
 
 #: Whether a step of each kind the recipe format knows (``optout.recipe.schema.Step``) could put
@@ -83,6 +86,16 @@ REACHES_BROKER: dict[str, bool] = {
     "screenshot": False, "choose": False, "when": False,
 }
 
+
+#: The step kinds that only set a field. By their kind they send nothing (:data:`REACHES_BROKER`),
+#: but a page's script may send the form when a field changes (``onchange="this.form.submit()"``
+#: on a list or a tick box, a ``fetch`` on change; a typed field's change fires as it loses focus,
+#: at the next field step). So where the channel's page runs scripts (``Page.page_sends``, the
+#: browser's) the request row is marked before such a step, as before a click, and marked "nothing
+#: sent" again after it only when the page made no navigation and no request but a GET to the
+#: broker while it ran (f42: a run killed after a list that submitted its form by itself was resumed
+#: as "not sent", and its request could have gone twice). Decided by what the page did, per step.
+FIELD_STEPS = frozenset({"fill", "select", "check"})
 
 #: The step kinds that hand the request to a person (who may submit it, not optout).
 PERSON_STEPS = frozenset({"captcha", "human"})
@@ -118,11 +131,15 @@ async def run_steps(
     step_timeout: float = 15.0,
     case_id: int | None = None,
     before_reaching: Callable[[], Awaitable[None]] | None = None,
+    nothing_sent: Callable[[], Awaitable[None]] | None = None,
 ) -> Flow:
-    """Run ``steps`` on ``page``. ``before_reaching``: awaited once, just before the first step
-    that could reach the broker (``REACHES_BROKER``), never for a flow that stops before one."""
+    """Run ``steps`` on ``page``. ``before_reaching``: awaited just before the first step that
+    could reach the broker (``REACHES_BROKER``), never for a flow that stops before one; on a page
+    that runs scripts also before each field step until then (:data:`FIELD_STEPS`), and
+    ``nothing_sent`` after one during which the page sent nothing."""
     flow = Flow(values=dict(values))
     flow.before_reaching = before_reaching
+    flow.nothing_sent = nothing_sent
     if before_reaching is not None and not reaches_broker(steps) and not reaches_broker(steps, PERSON_STEPS):
         # no step of the flow can reach the broker by its kind, and none hands the request to a
         # person, yet it is the request (a removal link opened by ``navigate``): its first step may
@@ -166,14 +183,23 @@ async def _run_one(step: Any, page: Page, flow: Flow, label: str, domains: list[
     page whose script or meta refresh takes the browser to the home page after it loaded is "the
     page moved" before and after each step (so an ``expect`` never reads the home page), until a
     click or an e-mailed link, which may lead anywhere."""
-    if REACHES_BROKER[step.action] and flow.before_reaching is not None:
-        hook, flow.before_reaching = flow.before_reaching, None
+    hook = flow.before_reaching
+    # a field step on a page whose script may send the form by itself: marked as a click is, and
+    # unmarked after it if the page sent nothing (FIELD_STEPS)
+    bracket = (hook is not None and step.action in FIELD_STEPS and flow.nothing_sent is not None
+               and getattr(page, "page_sends", None) is not None)
+    if hook is not None and (REACHES_BROKER[step.action] or bracket):
+        flow.before_reaching = None
         await hook()
+    sends = getattr(page, "page_sends", 0)
     if isinstance(step, s.Navigate):
         await _step(step, page, flow, label, domains, evidence, mail, step_timeout)
         return
     still_there(getattr(page, "pinned", None), page.url)
     await _step(step, page, flow, label, domains, evidence, mail, step_timeout)
+    if bracket and await page.sends_now() == sends and flow.nothing_sent is not None:
+        await flow.nothing_sent()  # the page sent nothing while the field changed
+        flow.before_reaching = hook
     if isinstance(step, (s.Click, s.EmailConfirmation)):  # they may lead anywhere on the broker's site
         page.pinned = None
     else:

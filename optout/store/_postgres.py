@@ -40,6 +40,7 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 import psycopg
 
 from optout.errors import DiskFull, LeaseLost, StateChanged, StoreError, StoreLoginRefused, UnknownRecord
+from optout.reasons import case_ref
 from optout.store._rows import (
     acted_since,
     CASE_COLS,
@@ -850,7 +851,7 @@ class PostgresStore(Store):
             if listing_id is not None:
                 owner = await self._one(conn, "SELECT case_id FROM listings WHERE id = %s", (listing_id,))
                 if owner is None or owner[0] != case_id:
-                    raise UnknownRecord(f"no listing with id {listing_id} in case {case_id}")
+                    raise UnknownRecord(f"no listing with id {listing_id} in case {case_ref(case_id)}")
             row = await self._one(
                 conn,
                 "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
@@ -1101,7 +1102,7 @@ class PostgresStore(Store):
             if request_id is not None:
                 owner = await self._one(conn, "SELECT case_id FROM requests WHERE id = %s", (request_id,))
                 if owner is None or owner[0] != case_id:
-                    raise UnknownRecord(f"no request with id {request_id} in case {case_id}")
+                    raise UnknownRecord(f"no request with id {request_id} in case {case_ref(case_id)}")
             ids = []
             for kind, path, sha256, step in items:
                 row = await self._one(

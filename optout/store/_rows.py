@@ -26,6 +26,7 @@ from optout.store.base import (
     from_us,
     to_us,
 )
+from optout.reasons import case_ref
 from optout.store.states import PARKED, CaseState
 
 CASE_COLS = (
@@ -178,13 +179,13 @@ def check_relative(path: str) -> None:
 
 def state_changed(case_id: int, expected: Any, found: str) -> str:
     """The message of :class:`~optout.errors.StateChanged`: states only, never a value."""
-    return (f"case {case_id} is {found} now, no longer {getattr(expected, 'value', expected)}: someone else acted "
+    return (f"case {case_ref(case_id)} is {found} now, no longer {getattr(expected, 'value', expected)}: someone else acted "
             "on it first (another tab, the CLI, a run); nothing was recorded")
 
 
 def acted_since(case_id: int) -> str:
     """The message of :class:`~optout.errors.StateChanged` for ``record(after_event=…)``."""
-    return (f"case {case_id} has a newer event than the one it was read at: someone else acted on it first "
+    return (f"case {case_ref(case_id)} has a newer event than the one it was read at: someone else acted on it first "
             "(another tab, the CLI, a run); nothing was recorded")
 
 
@@ -192,6 +193,6 @@ def lease_lost(where: str, case_id: int, owner: str, holder: str | None) -> str:
     """The message of :class:`~optout.errors.LeaseLost` (owners are worker names, not values)."""
     now_held = f"now held by {holder}" if holder else "released"
     return (
-        f"store {where}: cannot record an event: case {case_id}: {owner} no longer holds its lease "
+        f"store {where}: cannot record an event: case {case_ref(case_id)}: {owner} no longer holds its lease "
         f"({now_held}); nothing was recorded"
     )

@@ -29,6 +29,7 @@ from typing import Any, NamedTuple, TypeVar
 from optout.errors import DiskFull, LeaseLost, StateChanged, StoreError, StoreUnwritable, UnknownRecord
 from optout.faults import folder_fault
 from optout.files import write_private
+from optout.reasons import case_ref
 from optout.store._rows import (
     acted_since,
     CASE_COLS,
@@ -996,7 +997,7 @@ class SQLiteStore(Store):
                 if listing_id is not None:
                     owner = conn.execute("SELECT case_id FROM listings WHERE id = ?", (listing_id,)).fetchone()
                     if owner is None or owner[0] != case_id:
-                        raise UnknownRecord(f"no listing with id {listing_id} in case {case_id}")
+                        raise UnknownRecord(f"no listing with id {listing_id} in case {case_ref(case_id)}")
                 cur = conn.execute(
                     "INSERT INTO requests (case_id, listing_id, channel, started_at, status, account) "
                     "VALUES (?, ?, ?, ?, 'started', ?)",
@@ -1254,7 +1255,7 @@ class SQLiteStore(Store):
                 if request_id is not None:
                     owner = conn.execute("SELECT case_id FROM requests WHERE id = ?", (request_id,)).fetchone()
                     if owner is None or owner[0] != case_id:
-                        raise UnknownRecord(f"no request with id {request_id} in case {case_id}")
+                        raise UnknownRecord(f"no request with id {request_id} in case {case_ref(case_id)}")
                 ids = []
                 for kind, path, sha256, step in items:
                     cur = conn.execute(

@@ -15,7 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from optout.reasons import Reason, catalogue, evidence_text, field_name, render
+from optout.reasons import Reason, case_ref, catalogue, evidence_text, field_name, render
 
 HERE = Path(__file__).parent
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -98,6 +98,7 @@ def environments() -> dict[str, Environment]:
         env.globals["why"] = functools.partial(_why, lang=lang)
         env.globals["evidence_text"] = functools.partial(evidence_text, lang=lang)
         env.globals["field_name"] = functools.partial(field_name, lang=lang)
+        env.globals["case_ref"] = case_ref  # a case's number as C12, as every reader writes it (f42)
         env.globals["lang"] = lang
         env.globals["languages"] = LANGUAGES
         envs[lang] = env

@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from optout import clinic
 from optout import reasons
-from optout.app import AlreadyRecorded, App, CaseNotWaiting, fold
+from optout.app import TASK_KINDS, AlreadyRecorded, App, CaseNotWaiting, fold
 from optout.reasons import Reason
 from optout.errors import Exit, OptoutError
 from optout.files import image_media_type
@@ -49,10 +49,9 @@ COOKIE = "optout_session"
 LOGIN_COOKIE = "optout_login"
 Handler = Callable[[Request], Awaitable[Response]]
 
-#: What each kind of human task asks of a person, in plain words (translated in the templates).
-KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt",
-         "follow_up_in_doubt", "still_listed", "other")
+#: What each kind of human task asks of a person, in plain words (translated in the templates):
+#: the application's one list, so no kind falls to "other" here or in the CLI.
+KINDS = TASK_KINDS
 
 
 class SecurityHeaders:
@@ -560,7 +559,7 @@ class Dashboard:
         lang = self.lang(request)
 
         def said(k: str, **p: Any) -> str:
-            return (reasons.text(k, lang) or reasons.text(k, "en") or k).format(**p)
+            return reasons.fill(k, lang, **p)  # a case's number as C12, as the CLI writes it
 
         def shown(c: dict[str, Any]) -> dict[str, Any]:
             """A case left alone as this page names it: the broker's name and the state in words,

@@ -128,6 +128,7 @@ class Hostile(Site):
             web.get("/shared-worker.js", self.worker_script),
             web.get("/worker.js", self.worker_script),
             web.get("/pings", self.pings),
+            web.get("/onchange", self.onchange),
             web.get("/wall", self.wall),
             web.get("/busy", self.busy),
             web.post("/optout", self.optout),
@@ -239,6 +240,24 @@ document.getElementById('optout-form').addEventListener('submit', () => {{
 }});
 """
         return self.page("Opt out", self._form("/optout"), script=script)
+
+    async def onchange(self, request: web.Request) -> web.Response:
+        """An opt-out form that sends itself when a field changes, as many real forms do: ``how=submit``
+        a list whose ``onchange`` submits the form (a navigation), ``how=fetch`` a tick box whose change
+        posts the form with ``fetch`` (a request, no navigation), ``how=none`` neither (the control).
+        What the page sent is counted in ``received_forms``, as the submit button's."""
+        how = request.query.get("how", "none")
+        on_list = ' onchange="this.form.submit()"' if how == "submit" else ""
+        script = ("document.getElementById('agree').addEventListener('change', () => fetch('/optout', "
+                  "{method: 'POST', body: new FormData(document.getElementById('optout-form'))}));"
+                  if how == "fetch" else "")
+        body = (f'<h1>Opt out</h1><form id="optout-form" method="post" action="/optout">'
+                + self.text_field("name", "Full name") + self.text_field("email", "Email", "email")
+                + f'<label for="why">Reason</label><select id="why" name="why"{on_list}>'
+                '<option value="">Choose</option><option value="privacy">Privacy</option></select>'
+                '<label><input type="checkbox" id="agree" name="agree" value="yes"> I am this person</label>'
+                '<button type="submit">Remove me</button></form>')
+        return self.page("Opt out", body, script=script)
 
     async def wall(self, request: web.Request) -> web.Response:
         # a bot-protection challenge in place of the page, as Cloudflare serves it (403)
