@@ -130,6 +130,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "uncertain_match": ("count",),
     "captcha": (),
     "asks_id_upload": (),
+    # the client chose not to send the identity document the broker asks for (App.decline):
+    # nothing more is sent to that broker until a person reopens the case
+    "client_declined_id": ("date",),
     "asks_phone": (),
     "asks_person": (),
     "web_form_only": (),
@@ -145,6 +148,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "answered_meanwhile_no_match": ("case", "at"),
     "answered_meanwhile_done": ("case", "at"),
     "answered_meanwhile_retry": ("case", "at"),
+    "answered_meanwhile_declined": ("case", "at"),
     # the same act of a person again (two clicks of "I did it"): the first is recorded (App.done, f38)
     "answer_already_recorded": ("case",),
     "letter_only": (),
@@ -298,6 +302,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "no_such_case": ("case",),
     "ambiguous_person": ("count", "ids"),
     "case_not_waiting": ("case", "state"),
+    # a volunteer recorded that the client declined, on a case whose broker asks for no ID
+    "case_not_declinable": ("case",),
     # a broker's answer by post or telephone, recorded by a person (App.record_reply)
     "reply_post_confirmed": ("date",),
     "reply_post_refused": ("date",),

@@ -641,8 +641,10 @@ class Dashboard:
 
         shown = {k: v for k, v in (("person", person), ("kind", kind)) if v}
         back = "/human" + ("?" + urlencode(shown) if shown else "")
+        from optout.app import DECLINABLE
+
         return self.render(request, "human.html", tasks=tasks, people=people, person=person, kind=kind,
-                           kinds=kinds, done=_done_verb(request), back=back)
+                           kinds=kinds, done=_done_verb(request), back=back, declinable=DECLINABLE)
 
     async def case_action(self, request: Request) -> Response:
         case_id = int(request.path_params["case"])
@@ -651,8 +653,10 @@ class Dashboard:
         try:
             if verb == "done":
                 case = await self.app.done(case_id)
-            elif verb == "retry":
+            elif verb == "retry":  # also reopens a case the client declined
                 case = await self.app.retry(case_id)
+            elif verb == "decline":  # the client chose not to send the ID the broker asks for
+                case = await self.app.decline(case_id)
             elif verb == "verdict":
                 case0 = await self.app.get_case(case_id)
                 task = next((t for t in await self.app.human_tasks([case0.person_id]) if t["case"] == case0.id), None)
@@ -910,7 +914,7 @@ def _names(values: Any) -> list[str]:
 
 
 #: The case verbs whose page, returned to, says what was saved (``case_action``'s ``done=`` parameter).
-DONE_VERBS = ("done", "retry", "verdict", "reply")
+DONE_VERBS = ("done", "retry", "verdict", "reply", "decline")
 
 
 def _done_verb(request: Request) -> str | None:
