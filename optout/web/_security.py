@@ -9,7 +9,9 @@
   further attempts are refused for ``LOGIN_LOCK`` seconds, doubling on each new lock (at most an hour).
 * **Headers** (:data:`HEADERS`): a strict Content-Security-Policy (nothing but this origin's own
   styles and images; no scripts at all), ``Cache-Control: no-store`` on every response, no
-  referrer, no framing, no MIME sniffing.
+  referrer, no framing, no MIME sniffing. One response may carry a policy of its own instead:
+  the client's report opened in the browser (:data:`REPORT_CSP`), a self-contained page whose
+  style is inline and whose screenshots are ``data:`` images.
 """
 
 from __future__ import annotations
@@ -33,6 +35,15 @@ HEADERS = {
     "cross-origin-opener-policy": "same-origin",
     "cross-origin-resource-policy": "same-origin",
 }
+
+#: The client's HTML report shown in the browser (trial41: it downloaded instead of opening). It
+#: is one self-contained file (``optout.report``: an inline ``<style>``, screenshots as ``data:``
+#: images), so it needs those two and nothing else; ``sandbox`` (no ``allow-scripts``, no
+#: ``allow-same-origin``) runs it in an opaque origin with no scripts, forms or plugins, so
+#: nothing in it, a broker's words included, can act with the volunteer's session (CSP Level 3,
+#: https://www.w3.org/TR/CSP3/#directive-sandbox).
+REPORT_CSP = ("default-src 'none'; style-src 'unsafe-inline'; img-src data:; form-action 'none'; "
+              "frame-ancestors 'none'; base-uri 'none'; sandbox")
 
 
 @dataclass

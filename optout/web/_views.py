@@ -42,7 +42,7 @@ from optout.log import get_logger
 from optout.urls import same_site_path
 from optout.web._audit import AuditLog
 from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
-from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
+from optout.web._security import HEADERS, REPORT_CSP, LoginThrottle, Session, Sessions, csrf_ok
 from optout.web._staff import StaffBook
 
 COOKIE = "optout_session"
@@ -68,9 +68,13 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", [])
-                           if k.decode().lower() not in HEADERS]
-                headers += [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+                given = message.get("headers", [])
+                # a view may give one response a policy of its own (the report: REPORT_CSP), never
+                # a laxer one by accident: only that exact policy is kept
+                own = {k.decode().lower(): v.decode() for k, v in given}.get("content-security-policy")
+                ours = {**HEADERS, **({"content-security-policy": own} if own == REPORT_CSP else {})}
+                headers = [(k, v) for k, v in given if k.decode().lower() not in ours]
+                headers += [(k.encode(), v.encode()) for k, v in ours.items()]
                 message["headers"] = headers
             await send(message)
 
@@ -449,7 +453,7 @@ class Dashboard:
                          "outcome": (notes[c.id][0] if notes[c.id][0] in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT)
                                      else c.state.value),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
-                         "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
+                         "evidence": evidence, "shot_groups": _shot_groups([e for e in evidence if e.kind == "screenshot"]),
                          "since": c.state_since, "next": c.next_action_at})
         self.audit.write(self.account(request), "view_person", person=pid)
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
@@ -585,8 +589,13 @@ class Dashboard:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         body, media = await _report(self.app, info.id, fmt, None)  # the client's language, not the staff's
         self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
-        return Response(body, media_type=media, headers={
-            "content-disposition": f'attachment; filename="optout-report-{info.id}.{fmt}"'})
+        # opened in the browser, to read or print (trial41: it downloaded); "?download=1" saves it.
+        # The file's name is the opaque id only: never the client's name
+        how = "attachment" if request.query_params.get("download") == "1" else "inline"
+        headers = {"content-disposition": f'{how}; filename="optout-report-{info.id}.{fmt}"'}
+        if fmt == "html":
+            headers["content-security-policy"] = REPORT_CSP  # its inline style and data: images only
+        return Response(body, media_type=media, headers=headers)
 
     async def evidence(self, request: Request) -> Response:
         case_id, eid = int(request.path_params["case"]), int(request.path_params["eid"])
@@ -915,6 +924,19 @@ def _names(values: Any) -> list[str]:
 
 #: The case verbs whose page, returned to, says what was saved (``case_action``'s ``done=`` parameter).
 DONE_VERBS = ("done", "retry", "verdict", "reply", "decline")
+
+
+def _shot_groups(shots: list[Any]) -> list[tuple[str, str, list[Any]]]:
+    """A case's screenshots as the person page shows them: ``(kind, day, shots)`` for each run of
+    screenshots of one kind (:func:`optout.web._i18n.shot_kind`) taken the same day, in the order
+    taken, so the kind and the whole date are said once over its thumbnails (trial41: "después
+    01-02" under every one, a day that reads as 1 February or 2 January)."""
+    from itertools import groupby
+
+    from optout.web._i18n import shot_kind
+
+    return [(kind, day, list(group)) for (kind, day), group in
+            groupby(shots, key=lambda e: (shot_kind(e.step), e.at.strftime("%Y-%m-%d")))]
 
 
 def _done_verb(request: Request) -> str | None:
