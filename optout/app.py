@@ -97,6 +97,9 @@ class UndoneAnswer:
     left: list[dict[str, Any]] = field(default_factory=list)
 
 
+#: The counts of a person every reader shows under the same words (``optout.reasons.COUNTS``).
+COUNTS = reasons.COUNTS
+
 #: The kinds of a person's task in which a broker asks for an identity document (a form's ID
 #: upload, ``NeedsHuman.kind`` ``id_upload``; a reply asking for proof of identity, ``needs_id``):
 #: the client may choose not to send one (:meth:`App.decline`, trial41).
@@ -1722,8 +1725,16 @@ class App:
         plan.held += unmade_held
         return plan
 
-    async def people_summary(self) -> list[dict[str, Any]]:
-        """One row per person (``status``'s opening table): person, label, brokers (cases),
+    async def person_counts(self, person_id: str) -> dict[str, Any]:
+        """One person's counts, as :meth:`people_summary` gives them (its row for this person):
+        the people page's row, the person page's line and the report's line are all this, said
+        with the same words (``count:<key>`` for each key of :data:`COUNTS`; trial41: the people
+        page's "Solicitados 16" and the report's "en espera: 2" counted different things under
+        words that read alike). Raises ``KeyError`` for a person not held."""
+        return (await self.people_summary([person_id]))[0]
+
+    async def people_summary(self, person_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """One row per person (of ``person_ids``, or everyone) (``status``'s opening table): person, label, brokers (cases),
         found (brokers where a listing recognised as the person's was seen: one the matcher only
         asks about is counted under ``waiting``, not here), not_found (brokers searched where
         nobody was recognised, or a person said the listings are someone else's: a client searched
@@ -1742,16 +1753,21 @@ class App:
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
+            if person_ids is not None and pid not in person_ids:
+                continue
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
                          "in_doubt": 0, "held": 0, "held_until_at": None, "removed": 0, "waiting": 0,
                          "needs_info": 0, "failed": 0, "declined": 0, "by_outcome": {}, "last_activity_at": None}
-        tasks = await self.human_tasks()
+        if person_ids is not None and len(person_ids) == 1 and person_ids[0] not in rows:
+            raise KeyError(person_ids[0])
+        tasks = await self.human_tasks(person_ids)
         now = self.clock.now()
         missing = {t["case"] for t in tasks if t["kind"] == "missing"}
         # a request (or its follow-up) a stopped run may or may not have sent: `human --kind in_doubt`
         doubt = {n for t in tasks if t["kind"] in ("in_doubt", reasons.FOLLOW_UP_IN_DOUBT)
                  for n in (t.get("cases") or [t["case"]])}
-        for c in await self.store.cases():
+        for c in await self.store.cases(person_id=person_ids[0] if person_ids is not None and len(person_ids) == 1
+                                        else None):
             r = rows.get(c.person_id)
             if r is None:
                 continue
@@ -1849,7 +1865,8 @@ class App:
         from optout.report import person_report, render_person
 
         info = await self.find(person_id)
-        report = await person_report(self.settings, self.store, self.vault, self.catalogue, self.clock.now(), info.id)
+        report = await person_report(self.settings, self.store, self.vault, self.catalogue, self.clock.now(), info.id,
+                                     self.person_counts)
         html = render_person(report, lang)
         if not pdf:
             return html.encode()

@@ -1328,7 +1328,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
 
         files, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), ids,
                                          args.out, lang=args.lang, pdf=not args.no_pdf, organisation=args.all,
-                                         progress=progress)
+                                         progress=progress, counts=app.person_counts)
         if not quiet:
             print(file=sys.stderr)
         for f in files:  # a report in English for a reader of a language optout has no words for: said

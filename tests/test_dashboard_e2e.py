@@ -186,9 +186,15 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 assert shot.headers["cache-control"] == "no-store"
                 await _snap(page, "person")
 
-                # the report, one click away: HTML and PDF, no-store, never cached
+                # the report, one click away: it opens in the browser (trial41: it downloaded), and
+                # "Download: HTML" saves it; HTML and PDF, no-store, never cached
+                await page.get_by_role("link", name="Report (HTML)").click()
+                await page.wait_for_url(f"**/people/{alex.id}/report.html")
+                shown = await page.inner_text("body")
+                assert "PeopleFind" in shown and "Searchly" in shown
+                await page.go_back()
                 async with page.expect_download() as dl:
-                    await page.get_by_role("link", name="Report (HTML)").click()
+                    await page.get_by_role("link", name="HTML", exact=True).click()
                 html = Path(await (await dl.value).path()).read_text("utf-8")
                 assert "PeopleFind" in html and "Searchly" in html
                 report = await context.request.get(f"/people/{alex.id}/report.pdf")

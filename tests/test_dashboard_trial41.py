@@ -52,3 +52,48 @@ async def test_a_cases_screenshots_say_their_kind_and_whole_date_once(dash):  # 
     assert captions == [f"la ficha tal como se encontró · {day}", f"búsqueda posterior: ya no aparece · {day}"], captions
     assert page.count('<figure class="shot-after">') == 1 and page.count("<img") >= 4
     assert f"{now:%m-%d}</figcaption>" not in page.replace(day, "")  # never the month and day alone
+
+
+async def test_the_people_page_the_person_page_and_the_report_count_the_same_things_in_the_same_words(dash):  # noqa: F811
+    """trial41: the people page said "Solicitados 16" and the report "en espera: 2": two counts under
+    words that read alike. Every reader now shows App.person_counts, each key under one catalogue
+    word (count:<key>); here on one store, in Spanish."""
+    from optout import reasons
+
+    app = dash.app
+    cases = await app.store.cases(person_id=dash.pid)
+    now = app.clock.now()
+    for c in cases[:3]:  # asked, then proven gone
+        await app.store.record(c.id, "submitted", CaseState.SUBMITTED, now, data={}, next_action_at=None,
+                               attempts_delta=1)
+    for c in cases[:2]:
+        await app.store.record(c.id, "rescanned", CaseState.REMOVED, now, data={}, next_action_at=None)
+    await app.store.record(cases[3].id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                           data={"kind": "id_upload"}, attempts_delta=1)
+    await app.store.record(cases[4].id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                           data={"kind": "id_upload"})
+    await app.decline(cases[4].id)
+    await app.store.record(cases[5].id, "scanned", CaseState.NOT_FOUND, now, next_action_at=None)
+    counts = await app.person_counts(dash.pid)
+    assert (counts["requested"], counts["removed"], counts["waiting"], counts["declined"], counts["not_found"]) \
+        == (4, 2, 1, 1, 1)
+
+    await dash.login()
+    es = {"accept-language": "es"}
+    people = (await dash.get("/", headers=es)).text
+    heads = re.findall(r"<th>(.*?)</th>", people)
+    words = [reasons.text(f"count:{k}", "es") for k in reasons.COUNTS]
+    assert heads[2:] == words, heads  # after Persona and Corredores: one column per count, its word
+    cells = re.findall(r'<td data-label="([^"]+)" class="[a-z-]+">(?:<a [^>]*>)?([0-9]+)', people)
+    on_people = {label: int(n) for label, n in cells if label in words}
+    person = (await dash.get(f"/people/{dash.pid}", headers=es)).text
+    report = (await dash.get(f"/people/{dash.pid}/report.html", headers=es)).text  # the client's: English
+    span = re.compile(r'<span data-count="([a-z_]+)">([^<]+): ([0-9]+)</span>')
+    on_person = {k: (w, int(n)) for k, w, n in span.findall(person)}
+    on_report = {k: (w, int(n)) for k, w, n in span.findall(report)}
+    for k in reasons.COUNTS:
+        word_es, word_en = reasons.text(f"count:{k}", "es"), reasons.text(f"count:{k}", "en")
+        assert on_people[word_es] == counts[k], k
+        assert on_person.get(k, (word_es, 0)) == (word_es, counts[k]), k
+        assert on_report.get(k, (word_en, 0)) == (word_en, counts[k]), k
+    assert "Solicitados (al menos una vez): 4" in person and "Requested (at least once): 4" in report

@@ -332,6 +332,7 @@ class Dashboard:
         # nobody yet: the page says what to do first, and whether the clinic's e-mail is set
         first = {"clinic_email": bool(clinic.contact(self.app.settings).contact_email)} if not infos else None
         return self.render(request, "people.html", rows=rows, query=query or "", first_minute=first,
+                           counted=reasons.COUNTS,
                            removed=request.query_params.get("removed") == "1", **extra)
 
     async def people_page(self, request: Request) -> Response:
@@ -465,6 +466,7 @@ class Dashboard:
         from optout.app import RECORDED_REPLIES
 
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
+                           counts=await self.app.person_counts(pid), counted=reasons.COUNTS,
                            has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
                            written=reasons.language_name(reasons.nearest(
