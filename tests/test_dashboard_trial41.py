@@ -97,3 +97,48 @@ async def test_the_people_page_the_person_page_and_the_report_count_the_same_thi
         assert on_person.get(k, (word_es, 0)) == (word_es, counts[k]), k
         assert on_report.get(k, (word_en, 0)) == (word_en, counts[k]), k
     assert "Solicitados (al menos una vez): 4" in person and "Requested (at least once): 4" in report
+
+
+async def test_a_restart_keeps_a_volunteers_session_but_never_one_that_logged_out(dash):  # noqa: F811
+    """trial41: restarting the dashboard (a clinic's machine at night) logged everyone out. Sessions
+    are kept in the data directory (sessions.json, 0600, each token's SHA-256 only): the same cookie
+    and the same form's token work after a restart; after logout neither does the stolen cookie,
+    before or after another restart; an idle session still ends."""
+    import asyncio
+    import hashlib
+    import stat
+
+    import httpx
+
+    from optout.web._views import COOKIE, build
+
+    app = dash.app
+    await dash.login()
+    token = dash.client.cookies.get(COOKIE)
+    csrf = await dash.csrf("/")
+    kept = app.settings.data_dir / "sessions.json"
+    assert stat.S_IMODE(kept.stat().st_mode) == 0o600
+    assert token not in kept.read_text() and hashlib.sha256(token.encode()).hexdigest() in kept.read_text()
+
+    def restarted(idle: float = 600) -> httpx.AsyncClient:  # a new process: nothing of the old one's memory
+        return httpx.AsyncClient(transport=httpx.ASGITransport(app=build(app, idle=idle)), base_url="http://127.0.0.1",
+                                 follow_redirects=False, cookies={COOKIE: token})
+
+    async with restarted() as after:
+        assert (await after.get("/")).status_code == 200
+        # a half-typed form sent after the restart is taken, with the token it was opened with
+        r = await after.post("/people/search", data={"csrf": csrf, "q": "CASE-7731"})
+        assert r.status_code == 200 and "CASE-7731" in r.text
+        assert (await after.post("/logout", data={"csrf": csrf})).status_code == 303
+        assert (await after.get("/")).status_code == 303  # logged out here
+    async with restarted() as thief:  # the cookie copied before logout, tried after another restart
+        assert (await thief.get("/")).status_code == 303
+        assert (await thief.post("/people/search", data={"csrf": csrf, "q": "x"})).status_code == 403
+    # nor in the first process, still running beside them: it reads the kept sessions again
+    assert (await dash.get("/")).status_code == 303
+
+    await dash.login()
+    token = dash.client.cookies.get(COOKIE)
+    await asyncio.sleep(0.5)
+    async with restarted(idle=0.3) as idle:  # idle longer than allowed across the restart: ended
+        assert (await idle.get("/")).status_code == 303

@@ -151,7 +151,7 @@ class RunState:
 class Dashboard:
     def __init__(self, app: App, idle: float = 1800.0):
         self.app = app
-        self.sessions = Sessions(idle)
+        self.sessions = Sessions(idle, app.settings.data_dir / "sessions.json")  # a restart keeps them
         self.throttle = LoginThrottle()
         self.staff = StaffBook(app.settings.data_dir)
         self.audit = AuditLog(app.settings.data_dir)
