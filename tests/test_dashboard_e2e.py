@@ -9,6 +9,7 @@ Screenshots of each page at both widths are kept in ``$OPTOUT_TEST_ARTIFACTS`` (
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import socket
@@ -44,6 +45,22 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.asynccontextmanager
+async def served(asgi):  # type: ignore[no-untyped-def]
+    """The dashboard ``asgi`` on a real server on a free local port, for as long as the block runs:
+    its base URL."""
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(asgi, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    serving = asyncio.get_running_loop().create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await serving
 
 
 async def _snap(page, name: str) -> None:

@@ -6,10 +6,7 @@ a long recorded note included."""
 
 from __future__ import annotations
 
-import asyncio
-
 import pytest
-import uvicorn
 
 from optout.app import open_app
 from optout.person import parse_person
@@ -19,7 +16,7 @@ from optout.web._staff import StaffBook
 from optout.web._views import build
 
 from .conftest import requires_browser
-from .test_dashboard_e2e import ARTIFACTS, PASSWORD, _free_port, log_in
+from .test_dashboard_e2e import ARTIFACTS, PASSWORD, log_in, served
 from .test_lab import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [requires_browser, pytest.mark.browser]
@@ -36,7 +33,6 @@ async def test_skip_link_report_inline_and_no_sideways_scroll_at_375(tmp_path):
     from playwright.async_api import async_playwright
 
     settings = Settings(data_dir=tmp_path / "data")
-    port = _free_port()
     async with open_app(settings, create=True) as app:
         StaffBook(settings.data_dir).add("rosa", PASSWORD)
         pid = (await app.add_people([("test", parse_person(CLIENT, "test"))])).added[0][1]
@@ -47,15 +43,10 @@ async def test_skip_link_report_inline_and_no_sideways_scroll_at_375(tmp_path):
                                    attempts_delta=1)
         await app.record_reply(cases[0].id, channel="phone", on=now.date(),
                                kind="acknowledged", note=NOTE)
-        server = uvicorn.Server(uvicorn.Config(build(app), host="127.0.0.1", port=port, log_level="warning",
-                                               lifespan="off"))
-        serving = asyncio.get_running_loop().create_task(server.serve())
-        while not server.started:
-            await asyncio.sleep(0.05)
-        try:
+        async with served(build(app)) as base:
             async with async_playwright() as p:
                 browser = await p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-                context = await browser.new_context(base_url=f"http://127.0.0.1:{port}", locale="es-MX",
+                context = await browser.new_context(base_url=base, locale="es-MX",
                                                     viewport={"width": 375, "height": 800},
                                                     extra_http_headers={"Accept-Language": "es-MX,es;q=0.9"})
                 page = await context.new_page()
@@ -103,6 +94,3 @@ async def test_skip_link_report_inline_and_no_sideways_scroll_at_375(tmp_path):
                     await download.click()
                 assert (await saved.value).suggested_filename == f"optout-report-{pid}.html"
                 await browser.close()
-        finally:
-            server.should_exit = True
-            await serving
