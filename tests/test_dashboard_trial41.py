@@ -142,3 +142,23 @@ async def test_a_restart_keeps_a_volunteers_session_but_never_one_that_logged_ou
     await asyncio.sleep(0.5)
     async with restarted(idle=0.3) as idle:  # idle longer than allowed across the restart: ended
         assert (await idle.get("/")).status_code == 303
+
+
+async def test_the_person_page_names_each_state_with_the_reports_word(dash):  # noqa: F811
+    """trial41: the person page said "solicitado" where the client's report says "solicitud enviada,
+    en espera" for the same case. The person page now says each state in the report's words."""
+    from optout import reasons
+
+    app = dash.app
+    cases = await app.store.cases(person_id=dash.pid)
+    now = app.clock.now()
+    states = [CaseState.SUBMITTED, CaseState.REMOVED, CaseState.CONFIRMED, CaseState.WAITING_PARENT,
+              CaseState.RELISTED]
+    for c, state in zip(cases, states):
+        await app.store.record(c.id, "test", state, now, data={}, next_action_at=None, attempts_delta=1)
+    await dash.login()
+    page = (await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})).text
+    pills = re.findall(r'<span class="pill">([^<]+)</span>', page)
+    for state in states:
+        assert reasons.text(f"report:state.{state.value}", "es") in pills, (state, pills)
+    assert "solicitado" not in pills
