@@ -80,6 +80,7 @@ UNDO_LEFT: dict[CaseState, str] = {
     CaseState.WAITING_PARENT: "request_sent",
     CaseState.REMOVED: "recheck_decides",
     CaseState.RELISTED: "request_sent",
+    CaseState.DECLINED: "declined",
 }
 
 
@@ -94,6 +95,17 @@ class UndoneAnswer:
     them: bool
     reopened: list[int] = field(default_factory=list)
     left: list[dict[str, Any]] = field(default_factory=list)
+
+
+#: The counts of a person every reader shows under the same words (``optout.reasons.COUNTS``).
+COUNTS = reasons.COUNTS
+
+#: The kinds of a person's task in which a broker asks for an identity document (a form's ID
+#: upload, ``NeedsHuman.kind`` ``id_upload``; a reply asking for proof of identity, ``needs_id``):
+#: the client may choose not to send one (:meth:`App.decline`, trial41).
+DECLINABLE: tuple[str, ...] = ("id_upload", "needs_id")
+#: The event of a client's choice not to send what the broker asks (state ``declined``).
+DECLINED_EVENT = "declined"
 
 
 class CaseNotWaiting(OptoutError):
@@ -411,7 +423,7 @@ def _same_act(event: Any, kind: str, data: dict[str, Any] | None) -> bool:
     got = event.data or {}
     if event.kind != kind or got.get("by") is None or data.get("by") is None:
         return False
-    return kind == UNCONFIRMED_SEEN or (bool(got.get("done")) and bool(data.get("done")))
+    return kind in (UNCONFIRMED_SEEN, DECLINED_EVENT) or (bool(got.get("done")) and bool(data.get("done")))
 
 
 def _answer_of(event: Event) -> str | None:
@@ -424,6 +436,8 @@ def _answer_of(event: Event) -> str | None:
         return None
     if event.kind == UNCONFIRMED_SEEN or (event.kind == "resumed" and data.get("done")):
         return "done"
+    if event.kind == DECLINED_EVENT:
+        return "declined"
     if event.kind == "resumed" and "match_keys" in data:
         return "match" if data["match_keys"] else "no_match"
     return "retry" if event.kind == "resumed" else None
@@ -439,7 +453,8 @@ def _answered_meanwhile(case_id: int, newest: Event | None) -> CaseNotWaiting | 
         return None
     at = f"{newest.at.astimezone(dt.timezone.utc):%Y-%m-%d %H:%M} UTC"
     words = {"match": "\u201cthis is them\u201d", "no_match": "\u201cnot them\u201d",
-             "done": "\u201cI did it\u201d", "retry": "\u201ctry again\u201d"}[answer]
+             "done": "\u201cI did it\u201d", "retry": "\u201ctry again\u201d",
+             "declined": "\u201cthe client chose not to send it\u201d"}[answer]
     e = CaseNotWaiting(f"case {reasons.case_ref(case_id)} was already answered by another volunteer at {at}: {words} stands; "
                        "nothing was recorded twice")
     e.why = Reason(f"answered_meanwhile_{answer}", {"case": case_id, "at": at})  # type: ignore[attr-defined]
@@ -1170,6 +1185,32 @@ class App:
                                   data={"by": "person", "done": True}, next_action_at=when)
         return await self.store.get_case(case.id)
 
+    async def decline(self, case_id: int, *, by: str = "person") -> Case:
+        """The client chose not to send the identity document the broker asks for (a task of a kind
+        in :data:`DECLINABLE`): the case becomes ``declined``, parked (nothing due, so no run sends
+        that broker anything more for it) until a person reopens it with :meth:`retry`. Never
+        ``removed`` nor ``failed``: every reader (status, ``--json``, the report, the dashboard)
+        says the client declined, with the day (reason ``client_declined_id``). ``by``: ``person``
+        (the dashboard) or ``cli``. Raises ``CaseNotWaiting`` for a case that waits for no ID (its
+        reason ``case_not_declinable``), ``AlreadyRecorded`` when this choice was just recorded."""
+        self.vault  # noqa: B018  # changing a case takes what reading it takes: the passphrase or key
+        case = await self.store.get_case(case_id)
+        events = await self.store.events(case.id)
+        if case.state == CaseState.DECLINED and events and _same_act(events[-1], DECLINED_EVENT, {"by": by}):
+            raise _already_recorded(case.id)  # pressed twice: the first stands
+        case = await self._waiting(case_id, "decline")
+        asked = (await self._human_data(case)).get("kind")
+        if asked not in DECLINABLE:
+            e = CaseNotWaiting(f"case {case.id} waits for a person, but not for an identity document: "
+                               "nothing was recorded")
+            e.why = Reason("case_not_declinable", {"case": case.id})  # type: ignore[attr-defined]
+            raise e
+        now = self.clock.now()
+        why = Reason("client_declined_id", {"date": now.date().isoformat()})
+        await self._record_answer(case, DECLINED_EVENT, CaseState.DECLINED, now, next_action_at=None,
+                                  data={"by": by, "asked": asked, "why": why.to_json()}, last_error=why.english)
+        return await self.store.get_case(case.id)
+
     async def record_reply(self, case_id: int, *, channel: str, on: dt.date | str, kind: str, note: str,
                            by: str = "person", days: int | str | None = None) -> Case:
         """A broker's answer that came by post or telephone, as a person read or heard it:
@@ -1437,7 +1478,9 @@ class App:
     async def _waiting(self, case_id: int, verb: str, allow_failed: bool = False) -> Case:
         self.vault  # noqa: B018  # changing a case takes what reading it takes: the passphrase or key
         case = await self.store.get_case(case_id)
-        ok = (CaseState.NEEDS_HUMAN, CaseState.FAILED) if allow_failed else (CaseState.NEEDS_HUMAN,)
+        # ``retry`` also reopens a case the client declined (``declined``): the next run searches again
+        ok = ((CaseState.NEEDS_HUMAN, CaseState.FAILED, CaseState.DECLINED) if allow_failed
+              else (CaseState.NEEDS_HUMAN,))
         if case.state not in ok:
             # a volunteer's answer after another's: which one stands, when (f41)
             events = await self.store.events(case.id)
@@ -1694,8 +1737,16 @@ class App:
         plan.held += unmade_held
         return plan
 
-    async def people_summary(self) -> list[dict[str, Any]]:
-        """One row per person (``status``'s opening table): person, label, brokers (cases),
+    async def person_counts(self, person_id: str) -> dict[str, Any]:
+        """One person's counts, as :meth:`people_summary` gives them (its row for this person):
+        the people page's row, the person page's line and the report's line are all this, said
+        with the same words (``count:<key>`` for each key of :data:`COUNTS`; trial41: the people
+        page's "Solicitados 16" and the report's "en espera: 2" counted different things under
+        words that read alike). Raises ``KeyError`` for a person not held."""
+        return (await self.people_summary([person_id]))[0]
+
+    async def people_summary(self, person_ids: list[str] | None = None) -> list[dict[str, Any]]:
+        """One row per person (of ``person_ids``, or everyone) (``status``'s opening table): person, label, brokers (cases),
         found (brokers where a listing recognised as the person's was seen: one the matcher only
         asks about is counted under ``waiting``, not here), not_found (brokers searched where
         nobody was recognised, or a person said the listings are someone else's: a client searched
@@ -1703,7 +1754,8 @@ class App:
         (brokers asked at least once), in_doubt (of those, the requests or follow-ups a stopped run
         may or may not have sent: ``human --kind in_doubt``; trial39: a summary without them hid
         three such requests behind "requested") (brokers asked at least
-        once), removed (proven by a later search), waiting (for a person: ``human``), failed, and
+        once), removed (proven by a later search), waiting (for a person: ``human``), failed,
+        declined (the client chose not to send the ID a broker asks for: :meth:`decline`), and
         ``needs_info`` (stopped for data the client did not give: never counted as failed), and
         ``last_activity_at``: when the latest event of any kind but a case's creation was recorded
         for any of their cases (``Store.last_activity``: a change of state, and as much a scan or
@@ -1713,16 +1765,21 @@ class App:
                        CaseState.REMOVED, CaseState.WAITING_PARENT}
         rows: dict[str, dict[str, Any]] = {}
         for pid, label in (await self.labels()).items():
+            if person_ids is not None and pid not in person_ids:
+                continue
             rows[pid] = {"person": pid, "label": label, "brokers": 0, "found": 0, "not_found": 0, "requested": 0,
                          "in_doubt": 0, "held": 0, "held_until_at": None, "removed": 0, "waiting": 0,
-                         "needs_info": 0, "failed": 0, "by_outcome": {}, "last_activity_at": None}
-        tasks = await self.human_tasks()
+                         "needs_info": 0, "failed": 0, "declined": 0, "by_outcome": {}, "last_activity_at": None}
+        if person_ids is not None and len(person_ids) == 1 and person_ids[0] not in rows:
+            raise KeyError(person_ids[0])
+        tasks = await self.human_tasks(person_ids)
         now = self.clock.now()
         missing = {t["case"] for t in tasks if t["kind"] == "missing"}
         # a request (or its follow-up) a stopped run may or may not have sent: `human --kind in_doubt`
         doubt = {n for t in tasks if t["kind"] in ("in_doubt", reasons.FOLLOW_UP_IN_DOUBT)
                  for n in (t.get("cases") or [t["case"]])}
-        for c in await self.store.cases():
+        for c in await self.store.cases(person_id=person_ids[0] if person_ids is not None and len(person_ids) == 1
+                                        else None):
             r = rows.get(c.person_id)
             if r is None:
                 continue
@@ -1756,6 +1813,7 @@ class App:
                 r["waiting"] += 1
             elif c.state == CaseState.FAILED:
                 r["failed"] += 1
+            r["declined"] += c.state == CaseState.DECLINED  # the client's choice: no failure, no removal
         for pid, at in (await self.store.last_activity()).items():
             if pid in rows:
                 rows[pid]["last_activity_at"] = at
@@ -1814,7 +1872,8 @@ class App:
         from optout.report import person_report, render_person
 
         info = await self.find(person_id)
-        report = await person_report(self.settings, self.store, self.vault, self.catalogue, self.clock.now(), info.id)
+        report = await person_report(self.settings, self.store, self.vault, self.catalogue, self.clock.now(), info.id,
+                                     self.person_counts)
         html = render_person(report, lang)
         if not pdf:
             return html.encode()

@@ -411,7 +411,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
 PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "held", "removed", "waiting",
-                  "needs_info", "failed", "last_activity"]
+                  "needs_info", "failed", "declined", "last_activity"]
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
@@ -1150,6 +1150,27 @@ async def cmd_done(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_decline(args: argparse.Namespace, settings: Settings) -> int:
+    """``decline CASE``: the client chose not to send the ID the broker asks for. Thin over
+    ``App.decline`` (the dashboard's "The client chose not to send an ID"): the case says
+    ``declined`` everywhere and nothing more goes to that broker until ``optout retry CASE``."""
+    from optout.app import AlreadyRecorded
+
+    lang = reader_language(args, settings)
+    async with open_app(settings, warn=warn) as app:
+        try:
+            case = await app.decline(args.case, by="cli")
+        except AlreadyRecorded as e:  # recorded before: the first is kept, nothing is recorded again
+            print(error_line(e, lang))
+            return 0
+    if args.json:
+        print(json.dumps({"case": case.id, "broker": case.broker_id, "state": case.state.value,
+                          "next_action_at": None, "note": case.last_error}, indent=2, ensure_ascii=False))
+        return 0
+    print(say("decline.done", lang, case=f"{CASE_PREFIX}{case.id}"))
+    return 0
+
+
 async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
     """``reply CASE --by post|phone --on DAY --kind KIND --note TEXT|--note-file FILE``: a broker's
     answer that came by letter or telephone, as the volunteer read or heard it. Thin over
@@ -1305,7 +1326,7 @@ async def cmd_report(args: argparse.Namespace, settings: Settings) -> int:
 
         files, org = await write_reports(settings, app.store, app.vault, app.catalogue, app.clock.now(), ids,
                                          args.out, lang=args.lang, pdf=not args.no_pdf, organisation=args.all,
-                                         progress=progress)
+                                         progress=progress, counts=app.person_counts)
         if not quiet:
             print(file=sys.stderr)
         for f in files:  # a report in English for a reader of a language optout has no words for: said
@@ -1788,6 +1809,13 @@ def parser() -> argparse.ArgumentParser:
     d.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
     d.set_defaults(done=True, match=None, no_match=False)
 
+    dc = sub.add_parser("decline", help="the client chose not to send the ID a broker asks for: nothing more "
+                        "goes to that broker until `optout retry CASE` reopens it")
+    dc.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
+    dc.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                    "terminal's locale, else the clinic's language")
+    dc.add_argument("--json", action="store_true")
+
     rp = sub.add_parser("reply", help="record a broker's answer that came by letter or telephone (never counted "
                         "as a removal: a later search proves it)")
     rp.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
@@ -1947,7 +1975,7 @@ def _lang_everywhere(p: argparse.ArgumentParser) -> None:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "reply": cmd_reply,
+    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "decline": cmd_decline, "reply": cmd_reply,
     "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,

@@ -130,6 +130,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "uncertain_match": ("count",),
     "captcha": (),
     "asks_id_upload": (),
+    # the client chose not to send the identity document the broker asks for (App.decline):
+    # nothing more is sent to that broker until a person reopens the case
+    "client_declined_id": ("date",),
     "asks_phone": (),
     "asks_person": (),
     "web_form_only": (),
@@ -145,6 +148,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "answered_meanwhile_no_match": ("case", "at"),
     "answered_meanwhile_done": ("case", "at"),
     "answered_meanwhile_retry": ("case", "at"),
+    "answered_meanwhile_declined": ("case", "at"),
     # the same act of a person again (two clicks of "I did it"): the first is recorded (App.done, f38)
     "answer_already_recorded": ("case",),
     "letter_only": (),
@@ -302,6 +306,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "no_such_case": ("case",),
     "ambiguous_person": ("count", "ids"),
     "case_not_waiting": ("case", "state"),
+    # a volunteer recorded that the client declined, on a case whose broker asks for no ID
+    "case_not_declinable": ("case",),
     # a broker's answer by post or telephone, recorded by a person (App.record_reply)
     "reply_post_confirmed": ("date",),
     "reply_post_refused": ("date",),
@@ -570,6 +576,15 @@ def render(reason: Reason | None, lang: str | None) -> str:
 #: ``failed`` in the store; every reader shows it apart from real failures).
 NEEDS_INFO = "needs_info"
 
+#: The counts of a person every reader shows under the same words (catalogue ``count:<key>``), in
+#: this order: the people page's columns, the person page's line and the report's line, all from
+#: ``App.person_counts`` / ``App.people_summary`` (trial41: the people page's "Solicitados 16" and
+#: the report's "en espera: 2" counted different things under words that read alike). A case
+#: counts in ``requested`` once asked at all, whatever it waits on now; ``in_doubt`` and ``held``
+#: are among those; the others say where each case stands now.
+COUNTS: tuple[str, ...] = ("found", "not_found", "requested", "in_doubt", "held", "removed", "waiting",
+                           "needs_info", "declined", "failed")
+
 
 #: The outcome shown for a ``submitted`` case whose request (or letter, or follow-up) may or may
 #: not have reached the broker: its run was stopped between "about to send" and recording what came
@@ -769,5 +784,5 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "DOUBT_EVENTS", "FIELDS", "FOLLOW_UP_IN_DOUBT", "IN_DOUBT", "doubt_of", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
+__all__ = ["CODES", "COUNTS", "DOUBT_EVENTS", "FIELDS", "FOLLOW_UP_IN_DOUBT", "IN_DOUBT", "doubt_of", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
            "field_name", "locale_language", "of_error", "pick", "render", "terminal_language", "text"]

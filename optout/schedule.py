@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from optout.recipe.schema import Cadence, Recipe
-from optout.store import CaseState
+from optout.store import PARKED, CaseState
 
 S = CaseState
 Kind = Literal["search", "request"]
@@ -99,8 +99,8 @@ def delay(state: CaseState, recipe: Recipe | None, *, key: str, error: bool = Fa
     its history is (e.g. ``"17:3:1"``: case 17, third scan, first request).
     """
     c = cadence(recipe)
-    if state in (S.NEEDS_HUMAN, S.FAILED):
-        return None  # parked: a person acts first
+    if state in PARKED:
+        return None  # parked: a person acts first (declined: until a person reopens it)
     if error:
         return c.retry_error_after + jitter(c.retry_error_after, key)  # a wait: no earlier
     if state in (S.NEW, S.FOUND, S.RELISTED):

@@ -110,6 +110,8 @@ def used_ids() -> dict[str, str]:
 
     for words in ARGPARSE_WORDS:
         found.setdefault(f"argparse:{words}", "optout/cli.py ARGPARSE_WORDS (argparse's own errors and help)")
+    for key in reasons.COUNTS:  # a person's counts, on the people and person pages and in the report
+        found.setdefault(f"count:{key}", "optout/reasons.py COUNTS")
     for kind in NAME_KINDS:
         found.setdefault(f"name_kind:{kind}", "optout/web/_views.py NAME_KINDS (the edit page)")
     from optout.web._i18n import MAIL_KINDS, SHOT_KINDS

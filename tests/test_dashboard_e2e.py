@@ -9,6 +9,7 @@ Screenshots of each page at both widths are kept in ``$OPTOUT_TEST_ARTIFACTS`` (
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import socket
@@ -44,6 +45,22 @@ def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
+
+
+@contextlib.asynccontextmanager
+async def served(asgi):  # type: ignore[no-untyped-def]
+    """The dashboard ``asgi`` on a real server on a free local port, for as long as the block runs:
+    its base URL."""
+    port = _free_port()
+    server = uvicorn.Server(uvicorn.Config(asgi, host="127.0.0.1", port=port, log_level="warning", lifespan="off"))
+    serving = asyncio.get_running_loop().create_task(server.serve())
+    while not server.started:
+        await asyncio.sleep(0.05)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        await serving
 
 
 async def _snap(page, name: str) -> None:
@@ -168,7 +185,7 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 alex = next(i for i in await app.people() if i.label == "A-01")
                 await page.goto(f"/people/{alex.id}")
                 body = await page.locator("main").inner_text()
-                assert "removed (proven)" in body
+                assert "removal proven" in body  # the report's word for it (trial41: one vocabulary)
                 proven = page.locator("tr.state-removed")
                 assert await proven.count() >= 1
                 # before (the listing as found) and after (the search that no longer finds it)
@@ -186,9 +203,15 @@ async def test_a_volunteer_runs_the_clinic_from_the_dashboard(lab, tmp_path):
                 assert shot.headers["cache-control"] == "no-store"
                 await _snap(page, "person")
 
-                # the report, one click away: HTML and PDF, no-store, never cached
+                # the report, one click away: it opens in the browser (trial41: it downloaded), and
+                # "Download: HTML" saves it; HTML and PDF, no-store, never cached
+                await page.get_by_role("link", name="Report (HTML)").click()
+                await page.wait_for_url(f"**/people/{alex.id}/report.html")
+                shown = await page.inner_text("body")
+                assert "PeopleFind" in shown and "Searchly" in shown
+                await page.go_back()
                 async with page.expect_download() as dl:
-                    await page.get_by_role("link", name="Report (HTML)").click()
+                    await page.get_by_role("link", name="HTML", exact=True).click()
                 html = Path(await (await dl.value).path()).read_text("utf-8")
                 assert "PeopleFind" in html and "Searchly" in html
                 report = await context.request.get(f"/people/{alex.id}/report.pdf")

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,9 @@ from optout.legal import drop
 from optout.report._collect import BrokerSection, PersonReport, collect
 from optout.report._i18n import LANGUAGES, pick_language, translator
 from optout.report.mailtext import mail_as_text
+
+#: ``App.person_counts``: a person id → their counts (``found``, ``requested``…; optout.app.COUNTS)
+Counts = Callable[[str], Awaitable[dict[str, Any]]]
 
 __all__ = ["BrokerSection", "PersonReport", "LANGUAGES", "case_rows", "collect", "person_report", "mail_as_text", "render_person",
            "render_organisation", "untranslated_language", "wanted_language", "written_language", "check_destination", "write_private", "ReportFiles"]
@@ -78,7 +81,9 @@ def render_person(report: PersonReport, lang: str | None = None) -> str:
                                                       written=language_name(lang, lang),
                                                       available=", ".join(language_name(c, lang) for c in LANGUAGES),
                                                       why=lambda r: reasons.render(r, lang),
-                                                      law=lambda x: reasons.text(f"law:{x}", lang) or x)
+                                                      law=lambda x: reasons.text(f"law:{x}", lang) or x,
+                                                      counted=reasons.COUNTS, count=lambda k: (reasons.text(f"count:{k}", lang)
+                                                                       or reasons.text(f"count:{k}", "en") or k))
 
 
 def wanted_language(report: PersonReport, lang: str | None = None) -> str | None:
@@ -217,11 +222,15 @@ async def write_person(report: PersonReport, out_dir: Path, *, lang: str | None 
 
 
 async def person_report(settings: Any, store: Any, vault: Any, catalogue: Any, now: dt.datetime,
-                        person_id: str) -> PersonReport:
-    """Everything one person's report shows (evidence opened in memory), with their DROP filing."""
+                        person_id: str, counts: Counts | None = None) -> PersonReport:
+    """Everything one person's report shows (evidence opened in memory), with their DROP filing.
+    ``counts``: the application's count of the person (``App.person_counts``), which the report's
+    line of counts shows in the words the dashboard uses (``count:<key>``); None: no such line."""
     from optout.clinic import default_language
 
     report = await collect(store, vault, catalogue, settings.evidence_dir, person_id, now)
+    if counts is not None:
+        report.person_counts = await counts(person_id)
     report.default_language = default_language(settings)
     _, filing = await drop.load(store, vault, person_id)
     if filing is not None:
@@ -232,8 +241,8 @@ async def person_report(settings: Any, store: Any, vault: Any, catalogue: Any, n
 
 async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, now: dt.datetime,
                         person_ids: list[str], out_dir: Path, *, lang: str | None = None, pdf: bool = True,
-                        organisation: bool = False,
-                        progress: Callable[[str], None] | None = None) -> tuple[list[ReportFiles], Path | None]:
+                        organisation: bool = False, progress: Callable[[str], None] | None = None,
+                        counts: Counts | None = None) -> tuple[list[ReportFiles], Path | None]:
     """Reports for ``person_ids`` in ``out_dir`` (HTML, and PDF printed by Chromium when ``pdf``);
     with ``organisation``, also ``organisation.html`` summarising them and ``totals.html``
     (:data:`TOTALS_FILE`), the same figures with no person on the page. Returns the files written.
@@ -249,7 +258,7 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
     written: list[ReportFiles] = []
     try:
         for pid in person_ids:
-            report = await person_report(settings, store, vault, catalogue, now, pid)
+            report = await person_report(settings, store, vault, catalogue, now, pid, counts)
             try:
                 written.append(await write_person(report, out, lang=lang, pdf=browser.pdf if browser else None))
             except BrowserUnavailable as e:

@@ -182,6 +182,9 @@ class PersonReport:
     sections: list[BrokerSection]
     drop: dict[str, Any] | None = None  # the person's DROP filing, when they have one
     default_language: str | None = None  # the clinic's (optout.clinic.default_language): the person's own wins
+    #: the application's counts of the person (``App.person_counts``), shown as the dashboard shows
+    #: them; None when the report was made without the application (no such line)
+    person_counts: dict[str, Any] | None = None
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}

@@ -26,12 +26,15 @@ class CaseState(StrEnum):
     NEEDS_HUMAN = "needs_human"  # CAPTCHA, ID upload, phone call, uncertain match...
     FAILED = "failed"  # permanent, with a reason a person can act on
     WAITING_PARENT = "waiting_parent"  # another site of the family carries the request
+    DECLINED = "declined"  # the client chose not to give what the broker asks (an ID): nothing more is sent
 
 
 #: States in which a case is parked until someone acts ("terminal for now"): the store always
 #: clears their ``next_action_at``, so no worker claims them; a later event (e.g. "resumed")
 #: moves the case out and gives it a due time again.
-PARKED: frozenset[CaseState] = frozenset({CaseState.NEEDS_HUMAN, CaseState.FAILED})
+#: ``declined`` is parked for good: the client's choice stands until a person reopens the case
+#: (``App.retry``), and no run sends that broker anything more for it.
+PARKED: frozenset[CaseState] = frozenset({CaseState.NEEDS_HUMAN, CaseState.FAILED, CaseState.DECLINED})
 
 #: The state of a case that has no event at all (never the case once the store created it).
 INITIAL: CaseState = CaseState.NEW

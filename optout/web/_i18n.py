@@ -92,6 +92,8 @@ def environments() -> dict[str, Environment]:
         t = translations(lang)
         env.install_gettext_translations(t, newstyle=True)  # type: ignore[attr-defined]
         env.globals["kind_label"] = _prefixed(t, "kind:", lambda k: k.replace("_", " "))
+        # a case's state (or outcome) in the words of the client's report: one vocabulary (trial41)
+        env.globals["state_label"] = _prefixed(t, "report:state.", lambda k: t.gettext(k))
         env.globals["shot_kind"] = shot_kind
         env.globals["mail_kind"] = mail_kind
         env.globals["howto"] = _howto(t)

@@ -42,7 +42,7 @@ from optout.log import get_logger
 from optout.urls import same_site_path
 from optout.web._audit import AuditLog
 from optout.web._i18n import HERE, LANGUAGES, choose, environments, translations
-from optout.web._security import HEADERS, LoginThrottle, Session, Sessions, csrf_ok
+from optout.web._security import HEADERS, REPORT_CSP, LoginThrottle, Session, Sessions, csrf_ok
 from optout.web._staff import StaffBook
 
 COOKIE = "optout_session"
@@ -67,9 +67,13 @@ class SecurityHeaders:
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
-                headers = [(k, v) for k, v in message.get("headers", [])
-                           if k.decode().lower() not in HEADERS]
-                headers += [(k.encode(), v.encode()) for k, v in HEADERS.items()]
+                given = message.get("headers", [])
+                # a view may give one response a policy of its own (the report: REPORT_CSP), never
+                # a laxer one by accident: only that exact policy is kept
+                own = {k.decode().lower(): v.decode() for k, v in given}.get("content-security-policy")
+                ours = {**HEADERS, **({"content-security-policy": own} if own == REPORT_CSP else {})}
+                headers = [(k, v) for k, v in given if k.decode().lower() not in ours]
+                headers += [(k.encode(), v.encode()) for k, v in ours.items()]
                 message["headers"] = headers
             await send(message)
 
@@ -146,7 +150,7 @@ class RunState:
 class Dashboard:
     def __init__(self, app: App, idle: float = 1800.0):
         self.app = app
-        self.sessions = Sessions(idle)
+        self.sessions = Sessions(idle, app.settings.data_dir / "sessions.json")  # a restart keeps them
         self.throttle = LoginThrottle()
         self.staff = StaffBook(app.settings.data_dir)
         self.audit = AuditLog(app.settings.data_dir)
@@ -327,6 +331,7 @@ class Dashboard:
         # nobody yet: the page says what to do first, and whether the clinic's e-mail is set
         first = {"clinic_email": bool(clinic.contact(self.app.settings).contact_email)} if not infos else None
         return self.render(request, "people.html", rows=rows, query=query or "", first_minute=first,
+                           counted=reasons.COUNTS,
                            removed=request.query_params.get("removed") == "1", **extra)
 
     async def people_page(self, request: Request) -> Response:
@@ -448,7 +453,7 @@ class Dashboard:
                          "outcome": (notes[c.id][0] if notes[c.id][0] in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT)
                                      else c.state.value),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
-                         "evidence": evidence, "shots": [e for e in evidence if e.kind == "screenshot"],
+                         "evidence": evidence, "shot_groups": _shot_groups([e for e in evidence if e.kind == "screenshot"]),
                          "since": c.state_since, "next": c.next_action_at})
         self.audit.write(self.account(request), "view_person", person=pid)
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
@@ -460,6 +465,7 @@ class Dashboard:
         from optout.app import RECORDED_REPLIES
 
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
+                           counts=await self.app.person_counts(pid), counted=reasons.COUNTS,
                            has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
                            written=reasons.language_name(reasons.nearest(
@@ -584,8 +590,13 @@ class Dashboard:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         body, media = await _report(self.app, info.id, fmt, None)  # the client's language, not the staff's
         self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
-        return Response(body, media_type=media, headers={
-            "content-disposition": f'attachment; filename="optout-report-{info.id}.{fmt}"'})
+        # opened in the browser, to read or print (trial41: it downloaded); "?download=1" saves it.
+        # The file's name is the opaque id only: never the client's name
+        how = "attachment" if request.query_params.get("download") == "1" else "inline"
+        headers = {"content-disposition": f'{how}; filename="optout-report-{info.id}.{fmt}"'}
+        if fmt == "html":
+            headers["content-security-policy"] = REPORT_CSP  # its inline style and data: images only
+        return Response(body, media_type=media, headers=headers)
 
     async def evidence(self, request: Request) -> Response:
         case_id, eid = int(request.path_params["case"]), int(request.path_params["eid"])
@@ -640,8 +651,10 @@ class Dashboard:
 
         shown = {k: v for k, v in (("person", person), ("kind", kind)) if v}
         back = "/human" + ("?" + urlencode(shown) if shown else "")
+        from optout.app import DECLINABLE
+
         return self.render(request, "human.html", tasks=tasks, people=people, person=person, kind=kind,
-                           kinds=kinds, done=_done_verb(request), back=back)
+                           kinds=kinds, done=_done_verb(request), back=back, declinable=DECLINABLE)
 
     async def case_action(self, request: Request) -> Response:
         case_id = int(request.path_params["case"])
@@ -650,8 +663,10 @@ class Dashboard:
         try:
             if verb == "done":
                 case = await self.app.done(case_id)
-            elif verb == "retry":
+            elif verb == "retry":  # also reopens a case the client declined
                 case = await self.app.retry(case_id)
+            elif verb == "decline":  # the client chose not to send the ID the broker asks for
+                case = await self.app.decline(case_id)
             elif verb == "verdict":
                 case0 = await self.app.get_case(case_id)
                 task = next((t for t in await self.app.human_tasks([case0.person_id]) if t["case"] == case0.id), None)
@@ -909,7 +924,20 @@ def _names(values: Any) -> list[str]:
 
 
 #: The case verbs whose page, returned to, says what was saved (``case_action``'s ``done=`` parameter).
-DONE_VERBS = ("done", "retry", "verdict", "reply")
+DONE_VERBS = ("done", "retry", "verdict", "reply", "decline")
+
+
+def _shot_groups(shots: list[Any]) -> list[tuple[str, str, list[Any]]]:
+    """A case's screenshots as the person page shows them: ``(kind, day, shots)`` for each run of
+    screenshots of one kind (:func:`optout.web._i18n.shot_kind`) taken the same day, in the order
+    taken, so the kind and the whole date are said once over its thumbnails (trial41: "después
+    01-02" under every one, a day that reads as 1 February or 2 January)."""
+    from itertools import groupby
+
+    from optout.web._i18n import shot_kind
+
+    return [(kind, day, list(group)) for (kind, day), group in
+            groupby(shots, key=lambda e: (shot_kind(e.step), e.at.strftime("%Y-%m-%d")))]
 
 
 def _done_verb(request: Request) -> str | None:
