@@ -51,7 +51,7 @@ Handler = Callable[[Request], Awaitable[Response]]
 
 #: What each kind of human task asks of a person, in plain words (translated in the templates).
 KINDS = ("captcha", "id_upload", "phone", "uncertain_match", "letter", "missing", "verify_link", "suspicious_link",
-         "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt",
+         "dead_address", "dead_address_known", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unconfirmed", "in_doubt",
          "follow_up_in_doubt", "still_listed", "other")
 
 
@@ -653,6 +653,8 @@ class Dashboard:
                 case = await self.app.done(case_id)
             elif verb == "retry":
                 case = await self.app.retry(case_id)
+            elif verb == "attach":  # a broker's reply that cited no letter is this client's (App.attach_reply)
+                case = await self.app.attach_reply(case_id)
             elif verb == "verdict":
                 case0 = await self.app.get_case(case_id)
                 task = next((t for t in await self.app.human_tasks([case0.person_id]) if t["case"] == case0.id), None)
@@ -910,7 +912,7 @@ def _names(values: Any) -> list[str]:
 
 
 #: The case verbs whose page, returned to, says what was saved (``case_action``'s ``done=`` parameter).
-DONE_VERBS = ("done", "retry", "verdict", "reply")
+DONE_VERBS = ("done", "retry", "verdict", "reply", "attach")
 
 
 def _done_verb(request: Request) -> str | None:
