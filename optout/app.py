@@ -171,7 +171,7 @@ def _row_reason(why: Reason) -> Reason:
 #: for a case ``still_listed`` after every request, which the dashboard had its own words for.
 TASK_KINDS: tuple[str, ...] = (
     "captcha", "id_upload", "phone", "account", "uncertain_match", "letter", "missing", "verify_link",
-    "suspicious_link", "dead_address", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
+    "suspicious_link", "dead_address", "dead_address_known", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
     "unconfirmed", "in_doubt", "follow_up_in_doubt", "still_listed", "other")
 
 #: What a person may record of a broker's answer that came by post or telephone: the reply
@@ -1210,6 +1210,58 @@ class App:
         await self._record_answer(case, DECLINED_EVENT, CaseState.DECLINED, now, next_action_at=None,
                                   data={"by": by, "asked": asked, "why": why.to_json()}, last_error=why.english)
         return await self.store.get_case(case.id)
+
+    async def attach_reply(self, case_id: int) -> Case:
+        """A person says a broker's reply that cited none of our letters (a task of kind
+        ``unplaced_reply``: ``MailFlow._unplaced``) is this case's client's: the case goes back to
+        the state it was in (its due time too) with the event ``reply_attached``, and the next
+        mailbox read acts on the reply as on any reply of this case; every other case it was asked
+        about goes back as it was (event ``reply_not_theirs``), its reminders due again. Raises
+        ``CaseNotWaiting`` when the case waits for no such answer (or another person placed the
+        reply first)."""
+        case = await self._waiting(case_id, "attach")
+        events = await self.store.events(case.id)
+        task = events[-1] if events else None
+        if task is None or task.kind != "human_needed" or (task.data or {}).get("kind") != "unplaced_reply":
+            e = CaseNotWaiting(f"case {case.id} has no reply waiting to be matched")
+            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
+        key = task.data["unplaced_mail"]
+        now = self.clock.now()
+        await self._put_back(case, task, now, "reply_attached", expect=True)
+        for other_id in task.data.get("cases") or []:
+            if other_id == case.id:
+                continue
+            other = await self.store.get_case(other_id)
+            tail = await self.store.events(other_id)
+            if (other.state == CaseState.NEEDS_HUMAN and tail and tail[-1].kind == "human_needed"
+                    and (tail[-1].data or {}).get("unplaced_mail") == key):
+                await self._put_back(other, tail[-1], now, "reply_not_theirs", expect=False)
+        return await self.store.get_case(case.id)
+
+    async def _put_back(self, case: Case, task: Event, now: dt.datetime, kind: str, *, expect: bool) -> None:
+        """``case`` back to the state and due time it had before the unplaced-reply ``task`` (its
+        data's ``was`` and ``due``), recording ``kind`` (naming the mail, ``unplaced_mail``); a case
+        that waited for a person before waits for the same task again (that task's event re-recorded)."""
+        d = task.data or {}
+        was = CaseState(d.get("was") or CaseState.SUBMITTED.value)
+        due = dt.datetime.fromisoformat(d["due"]) if d.get("due") else None
+        data: dict[str, Any] = {"by": "person", "unplaced_mail": d["unplaced_mail"]}
+        before = [ev for ev in await self.store.events(case.id) if ev.id < task.id and (ev.data or {}).get("why")]
+        if before:  # the case's note as it was (a letter sent, an answer due)
+            data["why"] = before[-1].data["why"]
+        note = d.get("note")
+        if expect:
+            await self._record_answer(case, kind, was, now, data=data, next_action_at=due, last_error=note)
+        else:
+            await self.store.record(case.id, kind, was, now, data=data, next_action_at=due, last_error=note)
+        if was == CaseState.NEEDS_HUMAN:
+            earlier = [ev for ev in await self.store.events(case.id) if ev.kind == "human_needed"
+                       and (ev.data or {}).get("kind") != "unplaced_reply"]
+            if earlier:
+                ev = earlier[-1]
+                await self.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, now, data=ev.data,
+                                        last_error=(ev.data or {}).get("reason"))
 
     async def record_reply(self, case_id: int, *, channel: str, on: dt.date | str, kind: str, note: str,
                            by: str = "person", days: int | str | None = None) -> Case:

@@ -486,7 +486,7 @@ class MailReport:
 #: What a mailbox read counts that a reader is told (``MailFlow.read_inbox``: a reply's kind, as
 #: ``optout.mail._classify.KINDS``, and errors), each ``cli:mail.<key>`` in another language.
 MAIL_COUNTED = ("verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "acknowledged",
-                "auto_reply", "bounce", "unsure", "other", "errors")
+                "auto_reply", "bounce", "unsure", "other", "errors", "awaiting_match")
 
 
 def _mail_counts(counts: dict[str, int], lang: str = "en") -> str:
@@ -1171,6 +1171,16 @@ async def cmd_decline(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_attach(args: argparse.Namespace, settings: Settings) -> int:
+    """``attach CASE``: a broker's reply that cited none of our letters (``optout human --kind
+    unplaced_reply``) is this case's client's. Thin over ``App.attach_reply`` (the dashboard's "The
+    reply is this client's")."""
+    async with open_app(settings, warn=warn) as app:
+        case = await app.attach_reply(args.case)
+        print(say("attach.done", reader_language(args, settings), case=case.id))
+    return 0
+
+
 async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
     """``reply CASE --by post|phone --on DAY --kind KIND --note TEXT|--note-file FILE``: a broker's
     answer that came by letter or telephone, as the volunteer read or heard it. Thin over
@@ -1815,6 +1825,9 @@ def parser() -> argparse.ArgumentParser:
     dc.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
                     "terminal's locale, else the clinic's language")
     dc.add_argument("--json", action="store_true")
+    at_ = sub.add_parser("attach", help="a broker's reply that cited none of our letters is this case's client's "
+                         "(optout human --kind unplaced_reply)")
+    at_.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
 
     rp = sub.add_parser("reply", help="record a broker's answer that came by letter or telephone (never counted "
                         "as a removal: a later search proves it)")
@@ -1975,7 +1988,7 @@ def _lang_everywhere(p: argparse.ArgumentParser) -> None:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "decline": cmd_decline, "reply": cmd_reply,
+    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "decline": cmd_decline, "attach": cmd_attach, "reply": cmd_reply,
     "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,

@@ -165,6 +165,10 @@ CODES: dict[str, tuple[str, ...]] = {
     "dead_address": (),
     # the follow-up bounced: the request itself went out before (MailFlow._dead_address, f38)
     "dead_address_follow_up": (),
+    # another case's letter to the same address met a permanent failure on {date}: nothing sent (trial42)
+    "dead_address_known": ("date",),
+    # a broker's answer that cites none of our letters, while it has letters of several clients (trial42)
+    "reply_awaits_match": ("broker",),
     "reply_unclear": (),
     "reply_needs_id": (),
     "reply_needs_info": (),

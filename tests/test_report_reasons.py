@@ -23,7 +23,7 @@ from optout.settings import Settings
 from optout.store import CaseState
 
 ROOT = Path(__file__).resolve().parents[1]
-SAMPLE = {"field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
+SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
           "vendor": "DataDome", "error": "KeyError", "listings": 4, "rejected": 3, "since": "2026-01-02",
           "done_on": "2026-01-05", "attempt": 2, "max": 3, "attempts": 3, "count": 2, "host": "forms.example", "seconds": 120,
           "sent_on": "2026-01-02", "law": "ccpa", "token": "OPT-7QK2", "deadline": "2026-02-16",

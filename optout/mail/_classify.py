@@ -115,6 +115,10 @@ class Classification:
     reason: str | None = None  # refused: "not a resident", "publicly available", "no record", "exempt", ...
     days: int | None = None  # extended: the extra days the broker takes
     failed_recipients: tuple[str, ...] = ()  # bounce: lower-cased addresses
+    #: bounce: True when the failure is permanent and about the address (an enhanced status 5.x.x, an
+    #: SMTP 55x, "no such user"), False when it is transient (4.x.x only), None when the report says
+    #: neither (``bounce_permanent``)
+    permanent: bool | None = None
     links: tuple[str, ...] = ()  # verify_link: links that ask to confirm, best first (any host: see choose_link)
     confidence: float = 1.0  # 0..1: how sure the deciding rule is (ACT_CONFIDENCE and above are acted on)
     evidence: str = ""  # the words that decided, folded (for a person and the event log)
@@ -3292,17 +3296,42 @@ def _automatic(msg: Incoming) -> bool:
 def _bounce(msg: Incoming, text: str) -> Classification | None:
     report = "report-type=delivery-status" in msg.headers.get("content-type", "").lower().replace('"', "")
     if msg.dsn_failed:
-        return Classification("bounce", "bounce: delivery report", failed_recipients=tuple(msg.dsn_failed))
+        return Classification("bounce", "bounce: delivery report", failed_recipients=tuple(msg.dsn_failed),
+                              permanent=bounce_permanent(msg, text))
     if report or msg.dsn_actions:
         if msg.dsn_actions and all(a in ("delayed", "delivered", "relayed", "expanded") for a in msg.dsn_actions):
             return Classification("auto_reply", "auto_reply: delivery report without a failure")
-        return Classification("bounce", "bounce: delivery report without recipients")
+        return Classification("bounce", "bounce: delivery report without recipients", permanent=bounce_permanent(msg, text))
     from_daemon = bool(_DAEMON.match(msg.from_addr)) or msg.from_addr == ""
     subject = msg.subject.lower()
     if (from_daemon and (_BOUNCE_SUBJECT.search(subject) or _BOUNCE_TEXT.search(text))) or (
         _BOUNCE_SUBJECT.search(subject) and _BOUNCE_TEXT.search(text)
     ):
-        return Classification("bounce", "bounce: failure notice", failed_recipients=tuple(_plain_failed(msg)))
+        return Classification("bounce", "bounce: failure notice", failed_recipients=tuple(_plain_failed(msg)),
+                              permanent=bounce_permanent(msg, text))
+    return None
+
+
+#: A permanent failure about the recipient: an enhanced status code of class 5 (RFC 3463 §3.1), an SMTP
+#: reply 550-554 (RFC 5321 §4.2.3), or the words mail servers give for a mailbox that does not exist.
+_HARD_BOUNCE = _rx(r"(?<![\d.])5\.\d{1,3}\.\d{1,3}(?![\d.])", r"\b55[0-4](?:[ -]|$)", r"user unknown", r"no such user",
+                   r"mailbox (?:not found|does not exist|unavailable)", r"recipient address rejected",
+                   r"address(?:es)? rejected")
+#: A transient failure: an enhanced status code of class 4 (RFC 3463 §3.1: "persistent transient failure").
+_SOFT_BOUNCE = _rx(r"(?<![\d.])4\.\d{1,3}\.\d{1,3}(?![\d.])")
+
+
+def bounce_permanent(msg: Incoming, text: str) -> bool | None:
+    """Whether a delivery report says the address itself is dead: True for a permanent failure (a
+    report's ``Status: 5.x.x``, RFC 3464 §2.3.4 and RFC 3463; else a 5.x.x code, an SMTP 550-554 or
+    "no such user" in its words), False for a transient one (only 4.x.x), None when it says neither.
+    ``text``: the report's words as the classifier reads them (folded)."""
+    if msg.dsn_status:
+        return any(s.startswith("5.") for s in msg.dsn_status)
+    if _HARD_BOUNCE.search(text):
+        return True
+    if _SOFT_BOUNCE.search(text):
+        return False
     return None
 
 

@@ -202,6 +202,8 @@ class MailFlow:
                             law: Law) -> Case:
         assert recipe.optout.email is not None
         to = recipe.optout.email.to
+        if (dead := await self._known_dead(recipe.id, to, case.id)) is not None:
+            return await self._dead_elsewhere(case, owner, to, dead, follow_up=False)
         account = await self._pace(recipe)
         token = new_token()
         now = self.e.clock.now()
@@ -238,7 +240,7 @@ class MailFlow:
                                     care_of=letter.care_of)
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
-            return await self._dead_address(case, owner, to, str(err))
+            return await self._dead_address(case, owner, to, str(err), permanent=True)
         except Exception:
             # an SMTP error: the server did not take the letter. (A cancellation is different: the
             # sending thread may still finish, so the request stays in doubt for _recover.)
@@ -443,6 +445,8 @@ class MailFlow:
     async def _follow_up(self, case: Case, owner: str, recipe: Recipe, loaded: Loaded, values: dict[str, str],
                          sent: dict[str, Any], law: Law, answers: list[tuple[str, dt.date]]) -> Case:
         assert recipe.optout.email is not None
+        if (dead := await self._known_dead(recipe.id, recipe.optout.email.to, case.id)) is not None:
+            return await self._dead_elsewhere(case, owner, recipe.optout.email.to, dead, follow_up=True)
         await self._pace(recipe)
         now = self.e.clock.now()
         letter = compose_follow_up(recipe, values, sent["token"], dt.datetime.fromisoformat(sent["sent_at"]), law, now,
@@ -475,7 +479,8 @@ class MailFlow:
             in_doubt = True
         except AddressRejected as err:
             await self.e.store.finish_request(request_id, "failed", now)
-            return await self._dead_address(case, owner, recipe.optout.email.to, str(err), follow_up=True)
+            return await self._dead_address(case, owner, recipe.optout.email.to, str(err), follow_up=True,
+                                            permanent=True)
         except Exception:
             await self.e.store.finish_request(request_id, "failed", now)
             raise
@@ -539,12 +544,17 @@ class MailFlow:
         return target.request_id, target.to, False
 
     async def _dead_address(self, case: Case, owner: str, to: str, why: str, mail: str | None = None,
-                            follow_up: bool = False, request_id: int | None = None) -> Case:
+                            follow_up: bool = False, request_id: int | None = None,
+                            permanent: bool | None = None) -> Case:
         """The broker's address is dead: a person finds the new one. ``follow_up``: it was the
         follow-up that did not arrive (the request itself went out before, and is not said to have
         failed: f38), as the report says it of that letter only (``report._collect._letters``);
         ``request_id``: the request row of the letter that did not arrive, which that letter's
-        event names too (``request``), so the report ties the bounce to it whatever came after."""
+        event names too (``request``), so the report ties the bounce to it whatever came after;
+        ``permanent``: the failure is about the address itself (a 5.x.x report, an SMTP 5xx refusal:
+        ``_classify.bounce_permanent``), recorded as ``permanent`` so that every other case's next
+        letter to the same address goes to a person instead (``_known_dead``); a transient one
+        (4.x.x) or one that says neither stays this case's."""
         # volunteer words: the dashboard's queue shows them as they are (no recipe field, no file);
         # the CLI adds where the address is kept (``cli:human.mail_address``)
         which, which_es = (("The follow-up did not reach the broker (the request itself was sent before): press "
@@ -565,8 +575,48 @@ class MailFlow:
                                        + which_es,
                        details={"dead_address": to, **({"mail_key": mail} if mail else {}),
                                 **({"follow_up": True} if follow_up else {}),
-                                **({"request": request_id} if request_id is not None else {})},
+                                **({"request": request_id} if request_id is not None else {}),
+                                **({"permanent": True} if permanent else {})},
                        why=Reason("dead_address_follow_up" if follow_up else "dead_address"))
+        return await self.e._needs_human(case, owner, h)
+
+    async def _known_dead(self, broker_id: str, to: str, case_id: int) -> dt.datetime | None:
+        """When another case's letter to ``to`` met a permanent failure (a hard bounce, an SMTP 5xx
+        refusal: ``_dead_address``'s ``permanent``), else None. A hard bounce is about the address,
+        not the case (trial42: the other clients' letters and follow-ups kept going to a mailbox
+        that does not exist); a transient one (4.x.x) is not counted. An address the recipe no
+        longer names is not asked about: its new one starts clean."""
+        want = to.strip().lower()
+        for other in await self.e.store.cases(broker_id=broker_id):
+            if other.id == case_id:
+                continue
+            for ev in reversed(await self.e.store.events(other.id)):
+                d = ev.data or {}
+                if (ev.kind == "human_needed" and d.get("kind") == "dead_address" and d.get("permanent")
+                        and str(d.get("dead_address") or "").strip().lower() == want):
+                    return ev.at
+        return None
+
+    async def _dead_elsewhere(self, case: Case, owner: str, to: str, since: dt.datetime, *, follow_up: bool) -> Case:
+        """Nothing is sent to an address another case's letter found dead (``_known_dead``): a
+        person finds the broker's other route. The task is ``dead_address_known``, never
+        ``dead_address``: this case's own letter did not bounce (the report must not say it did)."""
+        day = f"{since:%Y-%m-%d}"
+        what, what_es = (("follow-up", "el recordatorio") if follow_up else ("letter", "la carta"))
+        h = NeedsHuman(f"the broker's address {to} bounced another client's letter on {day} (the mailbox does not "
+                       f"exist): this {what} was not sent", kind="dead_address_known",
+                       instructions=f"Nothing was sent: the broker's address bounced another client's letter on {day} "
+                                    "(the mailbox does not exist). Find the broker's other route (its web form, its "
+                                    "postal address or its current privacy address) and give a new address to whoever "
+                                    "keeps the clinic's list of brokers. Press \u201cI did it\u201d only if you sent "
+                                    f"this client's {what} another way yourself.",
+                       instructions_es=f"No se envió nada: la dirección del corredor rebotó la carta de otra persona el "
+                                       f"{day} (el buzón no existe). Busque otra vía del corredor (su formulario web, su "
+                                       "dirección postal o su dirección de privacidad actual) y pase la dirección nueva a "
+                                       "quien mantiene la lista de corredores de la clínica. Pulse «Ya lo hice» solo si "
+                                       f"usted envió {what_es} de esta persona por otra vía.",
+                       details={"dead_address": to, "bounced_on": day, **({"follow_up": True} if follow_up else {})},
+                       why=Reason("dead_address_known", {"date": day}))
         return await self.e._needs_human(case, owner, h)
 
     # ---- the mailbox ----------------------------------------------------------------------------
@@ -595,7 +645,11 @@ class MailFlow:
 
         A message that ties to no letter is left for the ``email_confirmation`` steps of
         people-search opt-outs (they read the same mailbox) and marked handled only once it is a
-        day old. A malformed message is counted and skipped, never fatal.
+        day old; but one from the domain of a broker with letters out for several cases is an answer
+        nobody could place (trial42: it was marked handled and told to nobody, and the broker that
+        had answered got reminders): each of those cases waits for a person (``_unplaced``, counted
+        ``awaiting_match``), the mail stays in the mailbox, and once a person attaches it to a case
+        (``attach_reply``) it is read as any reply. A malformed message is counted and skipped, never fatal.
         """
         counts: dict[str, int] = {}
 
@@ -608,7 +662,7 @@ class MailFlow:
             return counts  # the common case in a worker's loop: no need to list the letters
         # the classifier compiles its patterns at import (~0.1 s): only once there is mail to read
         from optout.mail._classify import ACT_CONFIDENCE, classify
-        from optout.mail._match import match
+        from optout.mail._match import broker_fits, matched_by
 
         # which replies were handled is the store's to say: every process on this mailbox agrees
         used = UsedMail(self.e.store)
@@ -621,7 +675,14 @@ class MailFlow:
                 count("already handled")
                 await mailbox.mark_handled(msg)
                 continue
-            target = match(msg, pending) if msg.readable else None
+            found = matched_by(msg, pending) if msg.readable else None
+            target, how = found if found else (None, None)
+            if target is None and msg.readable and classify(msg).kind != "bounce" and (fits := broker_fits(msg, pending)):
+                target, how = await self._placed_by_person(key, fits), "person"
+                if target is None:
+                    await self._unplaced(msg, key, fits)
+                    count("awaiting_match")
+                    continue  # left in the mailbox: read as any reply once a person places it
             if target is None:
                 count("unmatched" if msg.readable else "unreadable")
                 if not msg.readable or (msg.date and now - msg.date > UNMATCHED_GRACE):
@@ -639,7 +700,7 @@ class MailFlow:
                 continue
             try:
                 verdict = await self._judged(target, msg, classify(msg))
-                await self.handle(target, msg, verdict)
+                await self.handle(target, msg, verdict, how=how)
                 # a success read too thinly to act on went to a person, as an unsure reply does: say so
                 low = verdict.kind in ("confirmed", "verify_link") and verdict.confidence < ACT_CONFIDENCE
                 count("unsure" if low else str(verdict.kind))
@@ -656,6 +717,47 @@ class MailFlow:
         if counts:
             log.info("mailbox read", **counts)
         return counts
+
+    async def _unplaced(self, msg: Any, key: str, fits: list[Any]) -> None:
+        """A broker's mail that names none of our letters while that broker has letters out for several
+        cases (``fits``): each of those cases goes to a person, who says whose it is, and meanwhile gets
+        no follow-up and is never reported "no answer" (trial42). The task names the broker and the day
+        only: never the mail's subject or body (they may name another client). Once per mail and case
+        (its events' ``unplaced_mail``); the case's state and due time before are kept in the event so
+        that ``release_unplaced`` puts back the cases the reply was not for."""
+        cases = sorted({o.case_id for o in fits})
+        for case_id in cases:
+            case = await self.e.store.get_case(case_id)
+            if any((ev.data or {}).get("unplaced_mail") == key for ev in await self.e.store.events(case_id)):
+                continue
+            recipe = self.e.catalogue.recipes.get(case.broker_id)
+            broker = recipe.name if recipe is not None else case.broker_id
+            day = f"{(msg.date or self.e.clock.now()):%Y-%m-%d}"
+            h = NeedsHuman(f"a reply from {broker} we could not match to a letter (received {day}): which client?",
+                           kind="unplaced_reply",
+                           instructions=f"{broker} answered on {day} without citing any of our letters, and it has "
+                                        f"letters from {len(cases)} clients. Read the reply in the clinic's mailbox; "
+                                        "if it is this client's, attach it to this case (it is then read as any reply); "
+                                        "until then no reminder goes to the broker for these clients.",
+                           instructions_es=f"{broker} respondió el {day} sin citar ninguna de nuestras cartas, y tiene "
+                                           f"cartas de {len(cases)} personas. Lea la respuesta en el buzón de la clínica; "
+                                           "si es de esta persona, asígnela a este caso (entonces se lee como cualquier "
+                                           "respuesta); mientras tanto no se envía ningún recordatorio al corredor por "
+                                           "estas personas.",
+                           details={"unplaced_mail": key, "cases": cases, "received": day, "was": case.state.value,
+                                    "due": case.next_action_at.isoformat() if case.next_action_at else None,
+                                    "note": case.last_error},
+                           why=Reason("reply_awaits_match", {"broker": broker}))
+            await self.e._needs_human(case, "mail", h)
+        log.info("a broker's reply names no letter: a person says whose it is", cases=len(cases))
+
+    async def _placed_by_person(self, key: str, fits: list[Any]) -> Any:
+        """The newest request of the case a person attached the mail ``key`` to (``attach_reply``), or None."""
+        for case_id in sorted({o.case_id for o in fits}):
+            if any(ev.kind == "reply_attached" and (ev.data or {}).get("unplaced_mail") == key
+                   for ev in await self.e.store.events(case_id)):
+                return max((o for o in fits if o.case_id == case_id), key=lambda o: o.request_id)
+        return None
 
     async def acted_on(self, case_id: int, key: str) -> bool:
         """Whether a reply (by its ``mail_key``) was already acted on for this case: an event that
@@ -696,8 +798,10 @@ class MailFlow:
         return replace(verdict, kind="unsure", rule=f"unsure: the completion names {other}",
                        confidence=min(float(getattr(verdict, "confidence", 1.0)), 0.4))
 
-    async def handle(self, target: Any, msg: Any, verdict: Any) -> Case:
-        """Record one reply against its case and act on it."""
+    async def handle(self, target: Any, msg: Any, verdict: Any, how: str | None = None) -> Case:
+        """Record one reply against its case and act on it. ``how``: how it was tied to its letter
+        (``_match.matched_by``'s, or ``"person"``); one tied by no evidence of its own (the only open
+        case of its broker, a person's choice) says so in its event (``matched_by``)."""
         store, now = self.e.store, self.e.clock.now()
         case = await store.get_case(target.case_id)
         recipe = self.e.catalogue.recipes[case.broker_id]
@@ -708,6 +812,9 @@ class MailFlow:
         # before the mail was marked done must not act on it again (``acted_on``)
         key = mail_key(msg)
         data: dict[str, Any] = {"mail": kind, "token": target.token, "mail_key": key}
+        if how in ("only_open_case", "person"):
+            data["matched_by"] = how
+            log.info("reply matched to a letter by no evidence of its own", matched_by=how)
         if getattr(verdict, "reason", None):
             data["reason"] = verdict.reason
         owner = "mail"
@@ -761,7 +868,8 @@ class MailFlow:
             bounced = list(verdict.failed_recipients) or [to]
             return await self._dead_address(case, owner, to,
                                             f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key,
-                                            follow_up=follow_up, request_id=request_id)
+                                            follow_up=follow_up, request_id=request_id,
+                                            permanent=getattr(verdict, "permanent", None))
         if kind in ("needs_id", "needs_info", "refused"):
             events = await store.events(case.id)
             law = law_by_id(self._law_of(events), self._law_state_of(events)

@@ -8,9 +8,12 @@ request:
 2. **token** — our reference token (``OPT-7K2Q9X``, put in the subject of every letter) in the
    subject, the body, or a bounce's returned headers;
 3. **bounce** — a bounce whose failed recipient is the address we wrote to;
-4. **domain** — the sender's domain is (a subdomain of) one of the broker's domains.
+4. **domain** — the sender's domain is (a subdomain of) one of the broker's domains; when the
+   requests it fits are all one case's (a letter and a later re-request), the case's newest
+   (``"domain, the only open case"``: trial42).
 
-A mail that fits two requests equally well matches none: a person sorts it out.
+A mail that fits two cases equally well matches none: a person sorts it out (``broker_fits`` says
+which cases it may be, ``MailFlow`` asks a person which).
 """
 
 from __future__ import annotations
@@ -42,7 +45,8 @@ def match(msg: Incoming, outstanding: Iterable[Outstanding]) -> Outstanding | No
 
 
 def matched_by(msg: Incoming, outstanding: Iterable[Outstanding]) -> tuple[Outstanding, str] | None:
-    """Like ``match``, with how: ``"thread"``, ``"token"``, ``"bounce"`` or ``"domain"``."""
+    """Like ``match``, with how: ``"thread"``, ``"token"``, ``"bounce"``, ``"domain"`` or
+    ``"only_open_case"`` (the sender's broker has letters out for one case only)."""
     pending = list(outstanding)
     if not pending:
         return None
@@ -60,12 +64,22 @@ def matched_by(msg: Incoming, outstanding: Iterable[Outstanding]) -> tuple[Outst
         failed = set(verdict.failed_recipients)
         hit = _only([o for o in pending if o.to.lower() in failed])
         return (hit, "bounce") if hit else None
-    domain = msg.from_domain
-    if domain:
-        hit = _only([o for o in pending if any(domain == d or domain.endswith("." + d) for d in o.domains)])
-        if hit:
-            return hit, "domain"
+    fits = broker_fits(msg, pending)
+    hit = _only(fits)
+    if hit:
+        return hit, "domain"
+    if fits and len({o.case_id for o in fits}) == 1:
+        return max(fits, key=lambda o: o.request_id), "only_open_case"
     return None
+
+
+def broker_fits(msg: Incoming, outstanding: Iterable[Outstanding]) -> list[Outstanding]:
+    """The requests whose broker sent ``msg``: its sender's domain is (a subdomain of) one of the
+    broker's domains. Several cases among them: the mail is a broker's answer no evidence places."""
+    domain = msg.from_domain
+    if not domain:
+        return []
+    return [o for o in outstanding if any(domain == d or domain.endswith("." + d) for d in o.domains)]
 
 
 def _only(candidates: list[Outstanding]) -> Outstanding | None:

@@ -77,6 +77,7 @@ class Incoming:
     #: From a delivery report (RFC 3464): recipients whose delivery failed, lower-cased.
     dsn_failed: list[str] = field(default_factory=list)
     dsn_actions: list[str] = field(default_factory=list)  # every Action: of the report ("failed", "delayed", ...)
+    dsn_status: list[str] = field(default_factory=list)  # a failed recipient's Status: (RFC 3464 2.3.4), e.g. "5.1.1"
     #: The headers of the message a bounce returns (text/rfc822-headers or message/rfc822), as text.
     returned_headers: str = ""
     #: Each message attached whole (message/rfc822: a bounce's returned letter, or a mail a person forwarded
@@ -341,6 +342,9 @@ def _delivery_status(part: Message, out: Incoming) -> None:
             addr = _EMAIL.search(_decode(rcpt).rpartition(";")[2])
             if addr and addr[0].lower() not in out.dsn_failed:
                 out.dsn_failed.append(addr[0].lower())
+            status = re.match(r"\s*([245]\.\d{1,3}\.\d{1,3})\b", block.get("Status") or "")
+            if status:
+                out.dsn_status.append(status.group(1))
 
 
 #: A body at most this long (characters) with a PDF attached is read with the PDF's text after it.

@@ -151,7 +151,8 @@ def case_rows(report: PersonReport) -> list[dict[str, Any]]:
     empty: the person acted alone), and ``letters``: each letter's legal clock as the report shows it
     (``sent``, ``law``, ``kind``, ``due`` (the first due date), ``extended_to`` (an extension asked
     for in time), ``extension_late`` (when one was asked for after the due date), ``answered``,
-    ``passed_unanswered``, ``bounced`` (when THAT letter came back undelivered: a follow-up's bounce
+    ``passed_unanswered``, ``awaiting_match`` (a reply of the broker that cited no letter waits for a
+    person to say whose it is, since that day), ``bounced`` (when THAT letter came back undelivered: a follow-up's bounce
     is the follow-up's), ``in_doubt`` (a stopped run may or may not have sent it), ``care_of``: it named the e-mail of someone who receives mail for the
     client, never the address), dates as ISO 8601. Codes, dates and the organisation's name only, never a
     person's value.
@@ -174,6 +175,7 @@ def case_rows(report: PersonReport) -> list[dict[str, Any]]:
              "letters": [{"sent": day(lt.sent_at), "law": lt.law, "kind": lt.kind, "due": day(lt.deadline),
                           "extended_to": day(lt.extended_to), "extension_late": day(lt.extension_late_at),
                           "answered": day(lt.answered_at), "passed_unanswered": lt.passed_unanswered,
+                          "awaiting_match": day(lt.awaiting_match_at),
                           "bounced": day(lt.bounced_at), "in_doubt": lt.in_doubt, "care_of": lt.care_of}
                          for lt in s.letters]}
             for s in report.sections]

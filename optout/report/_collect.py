@@ -104,6 +104,10 @@ class LetterInfo:
     #: the letter came back undelivered (a bounce: the broker's address is dead), so no legal clock
     #: ran from it: its due date never "passed with no answer" (trial37)
     bounced_at: dt.datetime | None = None
+    #: when a reply from the broker came that cites none of our letters, while it has letters of several
+    #: clients, and a person has not yet said whose it is (``MailFlow._unplaced``, trial42): the due date
+    #: then never "passed with no answer"; None when none waits (or a person said it was another's)
+    awaiting_match_at: dt.datetime | None = None
     #: the due date (``extended_to`` or ``deadline``) had passed with no answer when the report was made
     passed_unanswered: bool = False
     #: a follow-up a stopped run may or may not have sent (``reasons.doubt_of``): counted as sent
@@ -316,6 +320,12 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
                                             or (later.data.get("mail") or later.data.get("reply"))
                                             in ("acknowledged", "extended")):
                 info.replied_at = later.at
+            if later.kind == "human_needed" and later.data.get("kind") == "unplaced_reply":
+                info.awaiting_match_at = info.awaiting_match_at or later.at
+            elif later.kind == "reply_not_theirs":  # a person said that reply was another client's
+                info.awaiting_match_at = None
+            elif later.kind == "reply_attached" or (later.data.get("mail") and later.data.get("matched_by") == "person"):
+                info.awaiting_match_at = None  # placed here: read as any reply (its own kind says what it was)
             if later.kind == "deadline_extended" and later.data.get("deadline"):
                 info.extended_to = dt.datetime.fromisoformat(later.data["deadline"])
             elif later.kind == "deadline_extension_late" and info.extension_late_at is None:
@@ -328,7 +338,8 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
                 info.answered_at = (dt.datetime.combine(dt.date.fromisoformat(on), dt.time(), later.at.tzinfo)
                                     if isinstance(on, str) else later.at)
         info.passed_unanswered = bool(now and info.law != "courtesy" and info.answered_at is None
-                                      and info.bounced_at is None and info.due is not None and info.due < now)
+                                      and info.bounced_at is None and info.awaiting_match_at is None
+                                      and info.due is not None and info.due < now)
     return out
 
 

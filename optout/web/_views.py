@@ -667,6 +667,8 @@ class Dashboard:
                 case = await self.app.retry(case_id)
             elif verb == "decline":  # the client chose not to send the ID the broker asks for
                 case = await self.app.decline(case_id)
+            elif verb == "attach":  # a broker's reply that cited no letter is this client's (App.attach_reply)
+                case = await self.app.attach_reply(case_id)
             elif verb == "verdict":
                 case0 = await self.app.get_case(case_id)
                 task = next((t for t in await self.app.human_tasks([case0.person_id]) if t["case"] == case0.id), None)
@@ -924,7 +926,7 @@ def _names(values: Any) -> list[str]:
 
 
 #: The case verbs whose page, returned to, says what was saved (``case_action``'s ``done=`` parameter).
-DONE_VERBS = ("done", "retry", "verdict", "reply", "decline")
+DONE_VERBS = ("done", "retry", "verdict", "reply", "decline", "attach")
 
 
 def _shot_groups(shots: list[Any]) -> list[tuple[str, str, list[Any]]]:

@@ -1,0 +1,180 @@
+"""trial42, with real mail parts (the lab's aiosmtpd delivering into a Maildir, as the other mail
+tests): a broker's answer that cites none of our letters, while it has letters of several clients,
+goes to a person and holds those clients' reminders (it was marked handled and told to nobody, the
+broker got reminders and the report said "no answer"); a hard bounce (5.x.x) is about the address,
+so every other client's next letter to it goes to a person, while a soft one (4.x.x) is not."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import email.policy
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+from optout.lab.sites.mailonly import MailBounce
+from optout.mail import Outstanding, matched_by, parse
+from optout.person import load_person
+from optout.store import CaseState as S
+
+from .conftest import EXAMPLES
+from .harness import Optout
+from .test_email_send import mail_settings
+
+PEOPLE = [("p_alex", "alex", "alex.toml"), ("p_maria", "maria", "maria.toml")]
+
+
+def _seed(lab):  # type: ignore[no-untyped-def]
+    people = [(pid, key, load_person(EXAMPLES / f)) for pid, key, f in PEOPLE]
+    lab.seed_people([(key, p) for _, key, p in people])
+    return people
+
+
+def _answer_citing_nothing(site) -> EmailMessage:  # type: ignore[no-untyped-def]
+    """The broker's help desk answers from a fresh ticket: no In-Reply-To, no reference, no name."""
+    msg = EmailMessage()
+    msg["From"] = f"{site.name} <{site.address}>"
+    msg["To"] = "optout-desk@user.example"
+    msg["Subject"] = "Your privacy request"
+    msg["Date"] = format_datetime(site.lab.now())
+    msg["Message-ID"] = make_msgid(domain=site.mail_domain)
+    msg.set_content("Hello,\n\nWe have deleted your personal information from our database.\n\nPrivacy team\n")
+    return msg
+
+
+async def _read_until(o: Optout, done) -> dict[str, int]:  # type: ignore[no-untyped-def]
+    seen: dict[str, int] = {}
+    for _ in range(60):
+        for k, n in (await o.engine.read_mail() or {}).items():
+            seen[k] = seen.get(k, 0) + n
+        if await done():
+            return seen
+        await asyncio.sleep(0.05)
+    raise AssertionError(seen)
+
+
+def test_a_broker_with_letters_of_one_case_only_is_that_case():
+    """A letter and a re-request of ONE case: the broker's mail that cites neither is that case's newest."""
+    a1 = Outstanding(1, 10, "<a1@x>", "OPT-AAAAAA", ("broker.example",), "p@broker.example")
+    a2 = Outstanding(1, 11, "<a2@x>", "OPT-BBBBBB", ("broker.example",), "p@broker.example")
+    b = Outstanding(2, 12, "<b@x>", "OPT-CCCCCC", ("broker.example",), "p@broker.example")
+    raw = (b"From: Privacy <privacy@broker.example>\r\nTo: desk@user.example\r\nSubject: Your request\r\n"
+           b"Message-ID: <r1@broker.example>\r\n\r\nWe have deleted your information.\r\n")
+    assert matched_by(parse(raw), [a1, a2]) == (a2, "only_open_case")
+    assert matched_by(parse(raw), [a1, a2, b]) is None  # two clients: a person says whose
+
+
+async def test_an_answer_citing_no_letter_waits_for_a_person_and_holds_the_reminders(lab, tmp_path, capsys):
+    from optout.app import open_app
+    from optout.report import case_rows, person_report, render_person
+
+    people = _seed(lab)
+    settings = mail_settings(tmp_path, lab)
+    site = lab.site("mailonly")
+    site.reply = lambda *a: None  # the broker answers later, by hand, from its help desk
+    async with Optout(settings) as o:
+        for pid, _, p in people:
+            await o.add(pid, p, ["maildemo"])
+        await o.run()
+        assert len(site.received) == 2
+        await lab.send_mail(_answer_citing_nothing(site))
+
+        async def both_wait() -> bool:
+            return [(await o.case(pid, "maildemo")).state for pid, _, _ in people] == [S.NEEDS_HUMAN] * 2
+
+        counts = await _read_until(o, both_wait)
+        assert counts.get("awaiting_match") == 1 and "unmatched" not in counts, counts
+        said = capsys.readouterr()
+        assert "deleted your personal information" not in said.out + said.err  # never its body in a log
+        # the deadline passes: no reminder to a broker that may have answered
+        lab.advance(days=46)
+        await o.run()
+        assert len(site.received) == 2, [r["subject"] for r in site.received]
+        alex_case = await o.case("p_alex", "maildemo")
+    async with open_app(settings) as app:
+        tasks = await app.human_tasks()
+        assert sorted(t["kind"] for t in tasks) == ["unplaced_reply", "unplaced_reply"], tasks
+        t = tasks[0]
+        assert t["why"]["code"] == "reply_awaits_match" and "Mail Demo (lab)" in t["instructions"], t
+        assert "which client" in t["reason"] and "asígnela" in t["instructions_es"], t
+        # Maria's letter was under her state's law (Alex's a courtesy request, with no due date to pass)
+        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), "p_maria")
+        [row] = case_rows(report)
+        assert not row["letters"][0]["passed_unanswered"] and row["letters"][0]["awaiting_match"], row["letters"]
+        en, es = render_person(report, "en"), render_person(report, "es")
+        assert "a reply from the broker waits to be matched" in en and "no answer" not in en
+        assert "espera que se la asigne" in es and "vencido sin respuesta" not in es
+        # a person says it is Alex's: read as any reply; Maria's case waits for its answer again
+        await app.attach_reply(alex_case.id)
+        maria = await app.store.find_case("p_maria", "maildemo")
+        assert maria.state == S.SUBMITTED and maria.next_action_at is not None
+    async with Optout(settings) as o:
+        async def confirmed() -> bool:
+            return (await o.case("p_alex", "maildemo")).state == S.CONFIRMED
+
+        await _read_until(o, confirmed)
+        events = await o.engine.store.events((await o.case("p_alex", "maildemo")).id)
+        assert events[-1].kind == "reply_confirmed" and events[-1].data["matched_by"] == "person"
+
+
+def _soften(dsn: EmailMessage) -> EmailMessage:
+    """The lab's hard bounce made a transient one (4.x.x), as a mailer that gave up on a full mailbox."""
+    raw = dsn.as_string().replace("5.1.1", "4.2.2").replace("550", "452").replace("User unknown", "Mailbox full")
+    return email.message_from_string(raw, policy=email.policy.default)  # type: ignore[return-value]
+
+
+async def _bounce_alex_then_pass_the_deadline(lab, tmp_path, soft: bool):  # type: ignore[no-untyped-def]
+    people = _seed(lab)
+    settings = mail_settings(tmp_path, lab)
+    site = lab.site("mailonly")
+    kept: list[tuple] = []
+    site.reply = lambda msg, to, key: kept.append((msg, to, key)) or None
+    async with Optout(settings) as o:
+        for pid, _, p in people:
+            await o.add(pid, p, ["maildemo"])
+        await o.run()
+        [(alex_letter, to, _)] = [k for k in kept if k[2] == "alex"]
+        dsn = MailBounce.reply(site, alex_letter, to, None)
+        await lab.send_mail(_soften(dsn) if soft else dsn)
+
+        async def alex_waits() -> bool:
+            return (await o.case("p_alex", "maildemo")).state == S.NEEDS_HUMAN
+
+        await _read_until(o, alex_waits)
+        sent = len(site.received)
+        lab.advance(days=46)
+        await o.run()
+        return o, site, sent, await o.case("p_maria", "maildemo")
+
+
+async def test_a_hard_bounce_stops_every_clients_next_letter_to_that_address(lab, tmp_path):
+    o, site, sent, maria = await _bounce_alex_then_pass_the_deadline(lab, tmp_path, soft=False)
+    assert len(site.received) == sent, [r["subject"] for r in site.received]  # no follow-up to a dead mailbox
+    assert maria.state == S.NEEDS_HUMAN, maria.last_error
+    async with Optout(o.settings) as o2:
+        [ev] = [e for e in await o2.engine.store.events(maria.id) if e.kind == "human_needed"]
+    # her own letter did not bounce: the task and the report must not say it did
+    assert ev.data["kind"] == "dead_address_known" and ev.data["why"]["code"] == "dead_address_known", ev.data
+
+
+async def test_a_soft_bounce_is_its_own_cases_only(lab, tmp_path):
+    o, site, sent, maria = await _bounce_alex_then_pass_the_deadline(lab, tmp_path, soft=True)
+    assert len(site.received) == sent + 1  # Maria's follow-up went
+    assert maria.state == S.SUBMITTED, maria.last_error
+
+
+def test_the_report_never_says_no_answer_while_a_reply_waits_to_be_matched():
+    from optout.report._collect import _letters
+    from optout.store import Event
+
+    t0 = dt.datetime(2026, 1, 5, 9, tzinfo=dt.timezone.utc)
+    due = (t0 + dt.timedelta(days=45)).isoformat()
+    letter = Event(1, 1, t0, "letter_sent", S.SUBMITTED, {"law": "ccpa", "to": "p@b.example", "deadline": due})
+    waits = Event(2, 1, t0 + dt.timedelta(days=10), "human_needed", S.NEEDS_HUMAN,
+                  {"kind": "unplaced_reply", "unplaced_mail": "k"})
+    [info] = _letters([letter, waits], t0 + dt.timedelta(days=60))
+    assert not info.passed_unanswered and info.awaiting_match_at == waits.at
+    # a person said it was another client's: the due date passed with no answer after all
+    back = Event(3, 1, t0 + dt.timedelta(days=11), "reply_not_theirs", S.SUBMITTED, {"unplaced_mail": "k"})
+    [info] = _letters([letter, waits, back], t0 + dt.timedelta(days=60))
+    assert info.passed_unanswered and info.awaiting_match_at is None
