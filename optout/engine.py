@@ -801,9 +801,8 @@ class Engine:
 
         # The name as entered first, then, only while no search has found the person, the other
         # forms of Person.search_names in its order (without accents, the first given name, the
-        # person's other names and aliases, then one of two surnames), at most match.searches, or
-        # more to hold the forms never cut (Person.search_names: the first given name with one of
-        # two surnames, every other name and alias; at most SEARCH_FORMS_MAX): a broker lists "María José García López" as "Maria Garcia". A confirmation scan that finds
+        # person's other names and aliases, then one of two surnames), at most match.searches: a
+        # broker lists "María José García López" as "Maria Garcia". A confirmation scan that finds
         # nothing has searched all of those forms, so "removed" is not proven by a single search
         # for a form the broker does not print.
         from optout.recipe.schema import named_fields
@@ -812,12 +811,6 @@ class Engine:
         forms = (loaded.person.search_names(self.settings.match.searches)
                  if named & {"first_name", "last_name", "full_name"} else [])
         searches = [values]
-        # another name the person gave (a maiden and a married name, an alias) may be a second
-        # listing of them on the same broker: searched even after a form has found one, so both
-        # are found, and removed, in one round (not the second taken for "still listed" after the
-        # first's request); spellings of one name find the same listing and stop at a match
-        other_names = {(a.casefold(), b.casefold()) for a, b in loaded.person.other_name_searches()}
-        another: list[bool] = [False]
         # a one-part name's full_name is the name once ("Zarghuna"); records print it in both fields
         # ("Zarghuna Zarghuna"), its first search form, which a full-name search box is given too
         for first, last in forms if loaded.person.one_part_name else forms[1:]:
@@ -827,26 +820,19 @@ class Engine:
                     other[k] = v
             if other != values and other not in searches:
                 searches.append(other)
-                another.append((first.casefold(), last.casefold()) in other_names)
-        # two cards submitted on one page, one of them on the name, an age and places alone: a
-        # namesake or the broker's duplicate record, which the evidence cannot tell; a person looks.
-        # Page by page: two listings found by searches for two of the person's names (maiden and
-        # married) are two records of them, not namesakes on one page
-        from optout.matching.page import namesakes_on_page
-
         best: dict[str, tuple[Listing, Match]] = {}
-        n = 0
-        found = False
-        for these, is_another in zip(searches, another, strict=True):
-            if found and not is_another:
-                continue
-            n += 1
+        for n, these in enumerate(searches, 1):
             got = await self._with_retries(f"{recipe.id} scan", lambda v=these: once(v))
-            found = found or any(m.decision == "match" for _, m in got)
-            for li, m in namesakes_on_page(got, submit_at=self.settings.match.submit_at):
+            for li, m in got:
                 if li.key not in best or m.confidence > best[li.key][1].confidence:
                     best[li.key] = (li, m)
-        scored = list(best.values())
+            if any(m.decision == "match" for _, m in got):
+                break
+        # two cards submitted on one page, one of them on the name, an age and places alone: a
+        # namesake or the broker's duplicate record, which the evidence cannot tell; a person looks
+        from optout.matching.page import namesakes_on_page
+
+        scored = namesakes_on_page(list(best.values()), submit_at=self.settings.match.submit_at)
         told = await self._remembered(loaded, scored)
         now = self.clock.now()
         # the scan's listings in one call and one transaction, not a round trip and a commit each,

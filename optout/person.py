@@ -413,11 +413,6 @@ class NameForm(BaseModel):
 
 #: Surname particles (lower case): de la Cruz, Dela Cruz, dos Santos, van der Berg, Al-Hassan, bin Laden.
 #: Written apart, glued ("Delacruz") or dropped by brokers (NAMES.md); matching reads them through this set.
-#: The most searches :meth:`Person.search_names` gives a broker for one person, however many names
-#: and aliases they give: each search is a page load and a bot-wall risk, and for a person a broker
-#: does not list every one is made (``match.searches`` has the same bound, optout/settings.py).
-SEARCH_FORMS_MAX = 12
-
 NAME_PARTICLES = frozenset({"de", "del", "dela", "delos", "delas", "della", "la", "las", "los", "da", "das", "do",
                             "dos", "di", "du", "y", "e", "al", "el", "bin", "ibn", "bint", "ben", "le", "van",
                             "von", "der", "den", "ter", "abu", "umm"})
@@ -668,10 +663,7 @@ class Person(BaseModel):
         return out
 
     def search_names(self, limit: int = 6) -> list[tuple[str, str]]:
-        """The (first name, last name) pairs a broker's search is given, best first: at most
-        ``limit``, or more when the forms US records print most often need more (never more than
-        :data:`SEARCH_FORMS_MAX`): the name as entered, in ASCII, the first given name with one of
-        two surnames, and every other name and alias (:meth:`_plainest_searches`) are never cut.
+        """The (first name, last name) pairs a broker's search is given, best first, at most ``limit``.
 
         A broker indexes a listing under the name its records print, which for the people optout
         serves is often not the profile's whole name, and is in plain ASCII: "María José García
@@ -761,68 +753,7 @@ class Person(BaseModel):
                 # no sign: the other order last, after every form of the order as entered
                 for first, last in swapped:
                     add(first, last)
-        return self._capped(out, limit)
-
-    def _plainest_searches(self) -> list[tuple[str, str]]:
-        """The search forms :meth:`search_names` never cuts, in ASCII (as US records print a name):
-        the first given name with each of one or two surnames alone, or the first and the last of
-        three or more ("José Gregorio Ramírez Uzcátegui": "Jose Ramirez", "Jose Uzcategui"); the
-        whole name read family name first when that order is likely (:meth:`_surname_first_likely`:
-        "Khai Truong"); and every other form the person gave (``names``, multi-word ``aliases``) as
-        written: a married name or an alias finds a listing no form of the legal name does. Source:
-        /work/shared/NAMES.md ("US records keep both, one, or join them"; "Maria J Garcia": the first
-        given name; accents "usually dropped")."""
-        from anyascii import anyascii
-
-        def plain(first: str, last: str) -> tuple[str, str]:
-            return " ".join(anyascii(first).split()), " ".join(anyascii(last).split())
-
-        given, surnames = self.first_name.split(), self.last_name.split()
-        out: list[tuple[str, str]] = []
-        if given and surnames and not self.one_part_name:
-            if self._surname_first_likely():  # the papers' order: a surname split is nonsense ("Truong Van")
-                words = given + surnames
-                out.append(plain(words[-1], words[0]))
-            else:
-                units = surname_units(surnames)
-                out += [plain(given[0], unit) for unit in dict.fromkeys((units[0], units[-1]))]
-        return out + self.other_name_searches()
-
-    def other_name_searches(self) -> list[tuple[str, str]]:
-        """Each other name the person gave (``names``, then multi-word ``aliases``) as a (first,
-        last) search, in ASCII: a maiden and a married name may be two listings on one broker, so
-        the engine searches these even after another form found one (optout/engine.py ``_scan``)."""
-        from anyascii import anyascii
-
-        return [(" ".join(anyascii(" ".join(f.given)).split()), " ".join(anyascii(" ".join(f.surnames)).split()))
-                for f in self.name_forms()[1:]]
-
-    def _capped(self, forms: list[tuple[str, str]], limit: int) -> list[tuple[str, str]]:
-        """``forms`` (best first) cut to ``limit``, except that the name as entered, its ASCII form
-        and :meth:`_plainest_searches` are never cut: the cap grows to hold them, up to
-        :data:`SEARCH_FORMS_MAX`, and the other forms fill what is left of ``limit`` in their order.
-        The order of ``forms`` is kept. trial42: "José Gregorio Ramírez Uzcátegui" with two aliases,
-        listed as "Jose Ramirez" on every broker, had that form 7th behind a cap of 6: "not found"
-        on all 11."""
-        from anyascii import anyascii
-
-        def fold(f: tuple[str, str]) -> tuple[str, str]:  # pairs that differ only in letter case are one
-            return f[0].casefold(), f[1].casefold()
-
-        entered = (" ".join(self.first_name.split()), " ".join(self.last_name.split()))
-        plainest = [entered, (" ".join(anyascii(entered[0]).split()), " ".join(anyascii(entered[1]).split())),
-                    *self._plainest_searches()]
-        have = {fold(f) for f in forms}
-        keep = set(list(dict.fromkeys(fold(f) for f in plainest if fold(f) in have))[:SEARCH_FORMS_MAX])
-        others = max(1, limit, len(keep)) - len(keep)
-        out = []
-        for f in forms:
-            if fold(f) in keep:
-                out.append(f)
-            elif others > 0:
-                out.append(f)
-                others -= 1
-        return out
+        return out[:max(1, limit)]
 
     def _surname_first_likely(self) -> bool:
         """Whether the entered first name is likely the family name: a word of it in capitals while
