@@ -38,10 +38,9 @@ CASES = [
     ("1", EN, "Thanks for writing. It's in line for review; we'll reply once we know more.", "acknowledged"),
     ("2", ES, "La ficha había vuelto a aparecer; hoy la borramos de nuevo.", "confirmed"),
     ("2", EN, "The listing had reappeared; today we deleted it again.", "confirmed"),
-    ("2", EN, "We have taken down your client's listing.", "confirmed"),
-    ("2", EN, "We took down the listing this morning.", "confirmed"),
-    ("2", EN, "We have taken your client's profile off our site.", "confirmed"),
-    ("2", EN, "The profile has been taken off our website.", "confirmed"),
+    # English "took down / taken … off our site" rows withdrawn by the lead (CI run s42c): the rule read pass 36's
+    # guards as confirmations ("We took down the listing's phone number", "We have not taken down the profile");
+    # these four stay lost confirmations, the safe side, until a rule passes tests/test_replies_pass36.py too
     ("2", EN, "We removed her profile and, at your request, her husband's.", "confirmed"),
     ("2", PT, "O perfil da sua cliente foi excluído e não voltará a aparecer.", "confirmed"),
     ("2", EN, "Your client's profile was deleted and will not appear again.", "confirmed"),

@@ -8440,11 +8440,9 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
 #     the verb) when a past time or "again" says it is done ("hoy la borramos de nuevo", "ayer la eliminamos"): read as a
 #     removal as "was taken down" and "borramos la ficha" already were. Negated, conditional and future forms are left
 #     to ``_confirmed``'s own checks ("we have not taken it down", "si nos lo pide, la borramos").
-_R47_DONE = (
-    r"\b(?:we|i) (?:have |'ve |had )?(?:now |just |already |successfully )?(?:took|taken) down (?:your|her|his|their|the|this|that|it|them)\b",
-    r"\b(?:we|i) (?:have |'ve |had )?(?:now |just |already |successfully )?(?:took|taken) (?:it|them|(?:your|her|his|their|the|this|that) (?:\S+ ){0,2}?"
-    r"(?:listing|profile|record|page|entry|report|data|information|details)s?) (?:down\b|off (?:of )?(?:our|the) (?:\S+ )?(?:site|website|platform|pages?|directory|search results|database)\b)",
-    r"\b(?:has|have|was|were) (?:now )?(?:been )?taken off (?:of )?(?:our|the) (?:\S+ )?(?:site|website|platform|directory|pages?|database)\b",
+_R47_DONE = (  # English "took down" withdrawn again (lead, CI run s42c): pass 36 withdrew it on purpose ("We took
+    # down the listing's phone number" = wrote down; "We took down the listing for an hour during maintenance"; "We have
+    # not taken down the profile" read confirmed) and its guards in tests/test_replies_pass36.py failed on r47's rows
     rf"{_NOT_HABIT}\b(?:hoy|ayer|ya|esta manana|anoche) (?:la|lo|las|los) (?:borramos|eliminamos|quitamos|retiramos|suprimimos|dimos de baja)\b{_NOT_A_TERM}",
     rf"{_NOT_HABIT}\b(?:la|lo|las|los) (?:borramos|eliminamos|quitamos|retiramos|suprimimos|dimos de baja) (?:de nuevo|nuevamente|otra vez|hoy|ayer|esta manana)\b{_NOT_A_TERM}",
 )
