@@ -44,6 +44,7 @@ SETS = {
     "holdout20": (320, (0.5, 0.6), 40, 50, 20),
     "holdout21": (320, (0.5, 0.6), 40, 50, 21),
     "holdout22": (320, (0.5, 0.6), 40, 50, 22),
+    "holdout23": (320, (0.5, 0.6), 40, 50, 23),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
