@@ -56,13 +56,14 @@ def test_set_z_holds_the_mail_machinery_its_readme_promises():
 # confirmations not worded "deleted", against "processed" for another kind of request
 NOT_DELETED = ("has been suppressed and will no longer appear", "will no longer appear on QuarryTown Search",
                "We've processed your request to delete personal information", "is now opted out of all Fernhill Data",
-               "is now offline", "purged your client's listing", "scrubbed from our directory", "blocked from display",
-               "quedó suprimido y ya no aparece", "ya no se mostrará", "Ya dimos de baja tu ficha",
-               "Hemos procesado su solicitud de supresión", "fue bloqueado y ya no es visible", "ya no sale en el buscador",
-               "fueron depurados", "foi suprimido e não aparece mais", "Li pa parèt sou sit nou an ankò",
-               "n'est plus consultable", "sẽ không còn xuất hiện", "今后不会再显示", "不會再出現", "더 이상 표시되지 않도록",
-               "hindi na ito lalabas", "ولن يظهر بعد الآن", "больше не отображается", "більше не показуються",
-               "ከእንግዲህ በፍለጋ", "laguma arki doono", "دیگر در نتایج جستجو نمایش داده نمی‌شود")
+               "is now offline", "purged your client's listing", "scrubbed from our directory",
+               "blocked from display", "quedó suprimido y ya no aparece", "ya no se mostrará",
+               "Ya dimos de baja tu ficha", "Hemos procesado su solicitud de supresión",
+               "fue bloqueado y ya no es visible", "ya no sale en el buscador", "fueron depurados",
+               "foi suprimido e não aparece mais", "Li pa parèt sou sit nou an ankò", "n'est plus consultable",
+               "sẽ không còn xuất hiện", "今后不会再显示", "不會再出現", "더 이상 표시되지 않도록", "hindi na ito lalabas",
+               "ولن يظهر بعد الآن", "больше не отображается", "більше не показуються", "ከእንግዲህ በፍለጋ",
+               "laguma arki doono", "دیگر در نتایج جستجو نمایش داده نمی‌شود")
 PROCESSED_OTHER = ("This completes your Request to Know", "Do Not Sell or Share request", "no vender ni compartir",
                    "damos por atendida su solicitud de acceso", "pedido de não venda", "opposition à la prospection",
                    "不出售个人信息", "마케팅 수신 거부", "We deleted the e-mail address you gave us")
@@ -70,32 +71,33 @@ PROCESSED_OTHER = ("This completes your Request to Know", "Do Not Sell or Share 
 PART = ("The two other listings", "separate sites run by our affiliate", "The address history comes from public",
         "Los otros dos vienen de", "son sitios de una empresa afiliada", "La dirección sigue publicada",
         "O outro provém de registos prediais", "Adrès la rete sou pwofil la", "nhưng địa chỉ vẫn được giữ lại",
-        "其余两条", "yung address ay nandiyan pa rin", "أما العنوان فيبقى", "Her profile remains in the records we license",
-        "Su perfil se mantiene en los datos")
-ANOTHER = ("it belonged to a Daniel Ferro", "the profile of your client's mother", "corresponde a una señora Rosa Quintanilla",
-           "Borramos el perfil del hermano", "la fiche d'une personne du même nom", "동명이인의 프로필", "профіль іншої особи")
+        "其余两条", "yung address ay nandiyan pa rin", "أما العنوان فيبقى",
+        "Her profile remains in the records we license", "Su perfil se mantiene en los datos")
+ANOTHER = ("it belonged to a Daniel Ferro", "the profile of your client's mother",
+           "corresponde a una señora Rosa Quintanilla", "Borramos el perfil del hermano",
+           "la fiche d'une personne du même nom", "동명이인의 프로필", "профіль іншої особи")
 WHICH_ONE = ("cannot tell which one is your client", "no sabemos cuál es su clienta")
 # relisting warnings and removals that expire, against a relisting and a suppression to come
-RELIST_WARNING = ("a new listing may appear", "podría aparecer un perfil nuevo", "Opt-outs are honoured for three years",
-                  "La baja tiene una vigencia de 3 años")
+RELIST_WARNING = ("a new listing may appear", "podría aparecer un perfil nuevo",
+                  "Opt-outs are honoured for three years", "La baja tiene una vigencia de 3 años")
 RELISTED = ("a new listing was added from a", "se publicó de nuevo")
 LATER = ("will be suppressed within 72 hours", "será ocultado en un plazo de 72 horas")
 # conditions and hedges
 CONDITION = ("once we confirm that the person is not named", "provided the details you sent match",
-             "siempre que confirmemos", "siempre que los datos que enviaron coincidan", "desde que os dados enviados confiram",
-             "sous réserve de vérification")
-HEDGE = ("may already have been removed", "probably removed in our September", "Al parecer el perfil ya se habría eliminado",
-         "Suponemos que el perfil se eliminó", "Nou panse pwofil la te deja efase", "Có lẽ hồ sơ đã bị xóa",
-         "Возможно, профиль уже был удалён")
+             "siempre que confirmemos", "siempre que los datos que enviaron coincidan",
+             "desde que os dados enviados confiram", "sous réserve de vérification")
+HEDGE = ("may already have been removed", "probably removed in our September",
+         "Al parecer el perfil ya se habría eliminado", "Suponemos que el perfil se eliminó",
+         "Nou panse pwofil la te deja efase", "Có lẽ hồ sơ đã bị xóa", "Возможно, профиль уже был удалён")
 # papers: the client's signed permission (needs_info) against an identity document or check (needs_id)
 AGENT_PAPERS = ("signed authorization designating Lanternbridge", "a power of attorney or a signed authorization",
                 "carta poder firmada", "procuração assinada", "pèmisyon siyen kliyan an", "客户本人签署的授权书",
                 "підписана клієнткою довіреність")
 IDENTITY = ("government-issued photo ID", "verify her identity directly with us", "notarized declaration",
-            "last four digits", "identificación oficial vigente con fotografía", "verificar su identidad directamente",
-            "declaración jurada ante notario", "últimos cuatro dígitos", "documento oficial com foto",
-            "pyès idantite ak foto", "pièce d'identité avec photo", "giấy tờ tùy thân có ảnh", "带照片的身份证件",
-            "신분증 사본", "بطاقة هوية", "የመታወቂያ ካርድ", "کارت شناسایی")
+            "last four digits", "identificación oficial vigente con fotografía",
+            "verificar su identidad directamente", "declaración jurada ante notario", "últimos cuatro dígitos",
+            "documento oficial com foto", "pyès idantite ak foto", "pièce d'identité avec photo",
+            "giấy tờ tùy thân có ảnh", "带照片的身份证件", "신분증 사본", "بطاقة هوية", "የመታወቂያ ካርድ", "کارت شناسایی")
 # extensions to month-first, day-first and written dates
 EXTENSION = ("respond by 01/08/2027", "until 31 January 2027", "by 02/01/2027", "más tardar el 08/01/2027",
              "hasta el 5 de febrero de 2027", "más tardar el 02/01/2027", "até 05/02/2027", "jusqu'au 05/02/2027",
@@ -128,12 +130,14 @@ def test_set_z_refuses_for_every_reason_it_promises():
     assert len({r["lang"] for r in rows(SET_Z) if r["class"] == "refused"}) >= 9
 
 
+STATUS = re.compile(r"<td><b>(?:Status|Estado)</b></td><td>(\w+)</td>|Request status: (\w+)|Estado de la solicitud: (\w+)")
+
+
 def test_set_z_status_fields_disagree_with_their_text():
     """A help desk's status field ("Solved", "Closed", "Pending", "Open", "Completed") is not the answer."""
     seen: dict[str, set[str]] = {}
     for r, msg in messages(SET_Z):
-        m = re.search(r"<td><b>(?:Status|Estado)</b></td><td>(\w+)</td>|Request status: (\w+)|Estado de la solicitud: (\w+)",
-                      texts(msg))
+        m = STATUS.search(texts(msg))
         if m:
             seen.setdefault(r["class"], set()).add(next(g for g in m.groups() if g))
     assert {"needs_info", "acknowledged", "confirmed", "unsure"} <= set(seen)
@@ -150,7 +154,8 @@ def test_set_z_links_are_the_brokers_own_or_its_trackers_never_a_look_alike():
     labelled = [r for r in rows(SET_Z) if r["link"]]
     assert len(labelled) >= 9
     for r in labelled:
-        assert not re.search(r"not-?me|no-fui|pas-moi|report|denunciar|iblagh|cancel|unsub|baja-boletin|prefer", r["link"]), r["file"]
+        assert not re.search(r"not-?me|no-fui|pas-moi|report|denunciar|iblagh|cancel|unsub|baja-boletin|prefer",
+                             r["link"]), r["file"]
         assert any(r["link"].split("/")[2].endswith(d) for d in r["domains"].split()), r["file"]
     assert len([r for r in labelled if len(r["domains"].split()) > 1]) >= 2  # an e-mail service's tracker
     with_look_alike = [r for r, msg in messages(SET_Z) if any(h in texts(msg) for h in LOOK_ALIKE)]
