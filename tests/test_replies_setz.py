@@ -4,7 +4,7 @@ or a sale request; removals of part, another person's record, relisting warnings
 expire; promises under conditions and hedges; the client's signed permission against an identity
 document; refusals for each reason; extensions to day-first, month-first and written dates;
 verification links beside look-alike, tracking, "not me" and cancel links; help desks' status fields
-against their text; mailbox noise), with the mail machinery around them, that everything in it is
+against their text; plain and HTML parts that disagree; mailbox noise), with the mail machinery around them, that everything in it is
 invented, that build.py writes exactly these files, and that `scripts/bench replies` keeps it held
 out; they never assert how well the reader does on it."""
 
@@ -103,6 +103,9 @@ EXTENSION = ("respond by 01/08/2027", "until 31 January 2027", "by 02/01/2027", 
              "hasta el 5 de febrero de 2027", "más tardar el 02/01/2027", "até 05/02/2027", "jusqu'au 05/02/2027",
              "2027年1月8日前答复", "2027년 1월 8일까지", "до 08.01.2027", "تا 08/01/2027")
 CODE_SWITCH = ("Vamos a hacer el delete del profile", "Na-remove na namin yung phone number")
+# plain and HTML parts that disagree: the HTML, the part a mail client shows, decides
+DISAGREE = ("scheduled to be removed on 12/04/2026", "display:none;max-height:0", "Este mensaje se ve mejor en HTML",
+            "Su perfil sigue publicado en")
 
 
 def test_set_z_holds_the_answers_its_readme_promises():
@@ -110,18 +113,19 @@ def test_set_z_holds_the_answers_its_readme_promises():
         "not deleted": NOT_DELETED, "processed other": PROCESSED_OTHER, "part": PART, "another": ANOTHER,
         "which one": WHICH_ONE, "relist warning": RELIST_WARNING, "relisted": RELISTED, "later": LATER,
         "condition": CONDITION, "hedge": HEDGE, "agent papers": AGENT_PAPERS, "identity": IDENTITY,
-        "extension": EXTENSION, "code switch": CODE_SWITCH})
+        "extension": EXTENSION, "code switch": CODE_SWITCH, "disagree": DISAGREE})
     assert all(found.values()), [k for k, v in found.items() if not v]
     for key, classes in (("not deleted", {"confirmed"}), ("processed other", {"unsure"}), ("part", {"unsure"}),
                          ("another", {"unsure"}), ("which one", {"needs_info"}), ("relist warning", {"confirmed"}),
                          ("relisted", {"unsure"}), ("later", {"acknowledged"}), ("condition", {"acknowledged"}),
                          ("hedge", {"unsure"}), ("agent papers", {"needs_info"}), ("identity", {"needs_id"}),
-                         ("extension", {"extended"}), ("code switch", {"acknowledged", "unsure"})):
+                         ("extension", {"extended"}), ("code switch", {"acknowledged", "unsure"}),
+                         ("disagree", {"acknowledged", "needs_info", "confirmed", "unsure"})):
         assert {r["class"] for r in found[key]} == classes, key
     assert len(found["not deleted"]) >= 28 and len({r["lang"] for r in found["not deleted"]}) >= 15
     assert len(found["processed other"]) >= 9 and len(found["part"]) >= 13 and len(found["another"]) >= 7
     assert len(found["agent papers"]) >= 7 and len(found["identity"]) >= 17 and len(found["extension"]) >= 12
-    assert len(found["hedge"]) >= 7 and len(found["condition"]) >= 6
+    assert len(found["hedge"]) >= 7 and len(found["condition"]) >= 6 and len(found["disagree"]) == 4
 
 
 def test_set_z_refuses_for_every_reason_it_promises():

@@ -1704,5 +1704,35 @@ Your message could not be delivered for 5 days. It will not be retried any more.
   status="4.4.7", inner="421 4.4.7 connection timed out", headers=AUTO_GEN)
 
 
+# == Plain and HTML parts that disagree: a person reads the part a mail client shows, the HTML ======
+R("en", "acknowledged", "gladstone-people.example", "Re: Deletion request under the CCPA - {token}",
+  """Your listing has been removed.
+
+Gladstone People""", "the HTML part, the one shown, says a removal scheduled; the plain part is a stale template's",
+  form="alt", html_body="""<p>Hello,</p>
+<p>We received your request. Your client's listing is scheduled to be removed on 12/04/2026.</p>
+<p>Gladstone People</p>""")
+R("en", "needs_info", "ironwood-lookup.example", "Your request {token}",
+  """We could not find the listing from the details in your letter. Please send us its URL.
+
+Ironwood Lookup""", "the preheader hidden in the HTML says deleted; the visible text, in both parts, asks the URL",
+  form="alt", html_body="""<div style="display:none;max-height:0;overflow:hidden">Your data has been deleted.</div>
+<p>We could not find the listing from the details in your letter. Please send us its URL.</p>
+<p>Ironwood Lookup</p>""")
+R("es", "confirmed", "gente-del-sur.example", "Re: Solicitud de eliminación de datos personales - {token}",
+  """Este mensaje se ve mejor en HTML.""", "la parte de texto no dice nada; la HTML, la que se ve, dice eliminado",
+  form="alt", charset="iso-8859-1", cte="quoted-printable", html_body="""<p>Hola,</p>
+<p>El perfil de su clienta fue eliminado de nuestro sitio y ya no aparece en las búsquedas.</p>
+<p>Gente del Sur</p>""")
+R("es", "unsure", "ojo-datos.example", "Su solicitud {token} fue completada",
+  """Su solicitud fue completada.
+
+OjoDatos""", "la parte HTML dice qué se completó: la no venta, con el perfil publicado",
+  form="alt", html_body="""<p>Hola,</p>
+<p>Completamos su solicitud de no vender sus datos personales. Su perfil sigue publicado en
+OjoDatos.</p>
+<p>OjoDatos</p>""")
+
+
 if __name__ == "__main__":
     main()
