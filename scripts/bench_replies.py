@@ -110,6 +110,7 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set R": ROOT / "tests" / "replies" / "setr",
         "set S": ROOT / "tests" / "replies" / "sets",
         "set T": ROOT / "tests" / "replies" / "sett",
+        "set Z": ROOT / "tests" / "replies" / "setz",
         "set U": ROOT / "tests" / "replies" / "setu",
         "set Y": ROOT / "tests" / "replies" / "sety",
         "set X": ROOT / "tests" / "replies" / "setx",
@@ -118,6 +119,9 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
 #: was written (2026-12-03, branch ry).
 HELD_OUT.add("set Y")
 SETS["set V"] = ROOT / "tests" / "replies" / "setv"
+#: Set Z (tests/replies/setz) is registered and held out, on lines of its own, before its first reply
+#: was written (2026-12-03, branch rz).
+HELD_OUT.add("set Z")
 
 
 def _name(p: Path) -> str:

@@ -95,9 +95,11 @@ def flowed(text: str, width: int = 66) -> str:
 
 def write_labels(path: Path, labels: list[dict[str, str]]) -> None:
     """Write a set's ``labels`` (one dict a reply, keyed by :data:`COLUMNS`) to ``path`` as labels.csv
-    is kept: UTF-8, a header, ``\\n`` line ends (set Y's builder; the earlier ones keep their own)."""
+    is kept: UTF-8, a header, ``\\n`` line ends (set Y's builder; the earlier ones keep their own). A
+    ``comment`` key (set Z's: why a careful reader labels the reply so) becomes a last column."""
+    columns = COLUMNS + (["comment"] if any("comment" in r for r in labels) else [])
     with open(path, "w", newline="", encoding="utf-8") as f:
-        w = csv.DictWriter(f, fieldnames=COLUMNS, lineterminator="\n")
+        w = csv.DictWriter(f, fieldnames=columns, lineterminator="\n")
         w.writeheader()
         w.writerows(labels)
 
