@@ -2084,10 +2084,11 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
     from optout.errors import ConfigError
     from optout.files import private_dir
 
-    try:
-        private_dir(settings.data_dir)
-    except OSError as e:
-        raise ConfigError(f"data_dir: cannot create {settings.data_dir} ({e.strerror})") from None
+    if create:  # any other command finds the folder `optout init` made, or says to run it, creating nothing
+        try:  # (trial43: a cron line with an empty environment left an empty data folder under $HOME)
+            private_dir(settings.data_dir)
+        except OSError as e:
+            raise ConfigError(f"data_dir: cannot create {settings.data_dir} ({e.strerror})") from None
     vault = None
     had_vault = (settings.data_dir / "vault.json").exists()
     if not create and not had_vault:

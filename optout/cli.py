@@ -1637,7 +1637,7 @@ async def cmd_key(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.key_cmd == "show":
         if not (settings.data_dir / "vault.json").exists():
-            raise ConfigError(f"no vault in {settings.data_dir}: run `optout init` first")
+            raise ConfigError(f"no vault in {settings.data_dir}: run `optout init` first, or set OPTOUT_DATA_DIR to the folder it was run with")
         info = describe(settings.data_dir)
         emit(args, [info], list(info), settings)
         return 0

@@ -130,7 +130,7 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
     naming a path that cannot be written, or a missing vault."""
     data = settings.data_dir.resolve()
     if not (data / "vault.json").exists():
-        raise ConfigError(f"no vault in {data}: run `optout init` first")
+        raise ConfigError(f"no vault in {data}: run `optout init` first, or set OPTOUT_DATA_DIR to the folder it was run with")
     meta_kind = json.loads((data / "vault.json").read_text())["kind"]
     if meta_kind == "passphrase" and settings.passphrase is None:
         raise ConfigError("the vault is locked by a passphrase: run install-service with OPTOUT_PASSPHRASE "

@@ -280,7 +280,7 @@ class Vault:
         meta_path = data_dir / "vault.json"
         if not meta_path.exists():
             if not create:
-                raise said(ConfigError(f"no vault in {data_dir}: run `optout init` first"), "vault_missing",
+                raise said(ConfigError(f"no vault in {data_dir}: run `optout init` first, or set OPTOUT_DATA_DIR to the folder it was run with"), "vault_missing",
                            source=str(data_dir))
             return cls._create(data_dir, src)
         try:
