@@ -114,6 +114,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    agrees only through one community's spelling rule (Kreyòl's, ``_names.kreyol_spelling``; a Hmong clan pair
    another community holds too, ``_names.hmong_alone``) is asked ("one community's spelling") unless their phone,
    street or date of birth agrees (``ONE_PERSON``); a relative agreeing does not lift it (it agrees by name).
+   The thirty-fourth pass (holdout22 retired) reads a card of a home they left with the age of more than ten
+   years ago (``_old_record_of_theirs``): with their phone and under ``CHILD_GAP`` years younger it is theirs (the
+   age counted neither way), with their phone further back, no phone, or under a former name, a person decides
+   ("an old record, too far back"); a phone or relative of someone else's keeps "another generation".
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
