@@ -105,8 +105,8 @@ matcher) is held out until its README says otherwise: never tune on it.
 Greek, Chaldean and Assyrian, Yemeni, Syrian, Tamil, Malayali, Indo-Caribbean, Jamaican, Liberian and
 Sierra Leonean, Cameroonian, Oromo, Marshallese and Chuukese, Lao, Thai, Indonesian, Venezuelan,
 Colombian, Cuban, Nicaraguan, Kichwa, Peruvian and Garifuna names in stale, merged, moved and household
-cards, and an English-name control group, written without reading the matcher) is held out until its
-README says otherwise: never tune on it.
+cards, and an English-name control group, written without reading the matcher) was held out until the
+thirty-fourth pass (branch m34, 2026-12-03), which read all its failures: it is a development set now.
 
 ``--set holdout23`` (data/matching/holdout23/: Honduran and Salvadoran, Guatemalan Maya (K'iche', Mam,
 Q'eqchi', Ixil, Chuj, Akateko), Mixtec, Zapotec, Triqui, Tzotzil and Purépecha, Brazilian and Portuguese,
@@ -251,7 +251,7 @@ def main(argv: list[str] | None = None) -> int:
                          "holdout19: data/matching/holdout19/ (read since the twenty-sixth pass); "
                          "holdout20: data/matching/holdout20/ (read since the thirtieth pass); "
                          "holdout21: data/matching/holdout21/, held out: never tune on it; "
-                         "holdout22: data/matching/holdout22/, held out: never tune on it; "
+                         "holdout22: data/matching/holdout22/ (read since the thirty-fourth pass); "
                          "holdout23: data/matching/holdout23/, held out: never tune on it")
     ap.add_argument("--submit-at", type=float, default=defaults.submit_at)
     ap.add_argument("--ask-at", type=float, default=defaults.ask_at)

@@ -114,6 +114,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    agrees only through one community's spelling rule (Kreyòl's, ``_names.kreyol_spelling``; a Hmong clan pair
    another community holds too, ``_names.hmong_alone``) is asked ("one community's spelling") unless their phone,
    street or date of birth agrees (``ONE_PERSON``); a relative agreeing does not lift it (it agrees by name).
+   The thirty-fourth pass (holdout22 retired) reads a card of a home they left with the age of more than ten
+   years ago (``_old_record_of_theirs``): with their phone and under ``CHILD_GAP`` years younger it is theirs (the
+   age counted neither way), with their phone further back, no phone, or under a former name, a person decides
+   ("an old record, too far back"); a phone or relative of someone else's keeps "another generation".
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -393,6 +397,8 @@ _REASONS = {
     "age agrees": "age agrees", "age close": "age one year off", "age near": "age a few years off",
     "age differs": "age differs", "another generation": "age differs by more than 10 years",
     "stale age": "a younger age on a card of a place they left: the age of an old record, counted neither way",
+    "an old record, too far back": "a card of a place they left with the age of more than ten years ago: their old "
+                                    "record or a younger relative's of their name, a person decides",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "street in part": "their house number and street, one of the two lines leaving out a direction or street type",
     "another street": "another street address in a city of theirs",
@@ -1741,6 +1747,13 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # a relative's card (a cousin or sibling of the same name) shares the family's relatives
         kinds.remove("relative agrees")
     family = next((k for k in kinds if k in ANOTHER_GENERATION), None)
+    # their own card of a home they left, kept with the age they had there more than ten years ago (thirty-fourth
+    # pass): read as m28's stale card, the household it was taken for being no likelier than the person
+    old_record = _old_record_of_theirs(person, listing, kinds, agreement, today) if family == "another generation" \
+        else None
+    if old_record is not None:
+        kinds[kinds.index("another generation")] = "stale age"
+        family = None
     if family is None and "lists the person as a relative" in kinds and "suffix agrees" not in kinds:
         # the card names the person among its own relatives: it is a family member's card (a brother
         # one letter apart, a cousin of the same name), and the phone, home, town and relatives that
@@ -1927,6 +1940,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
          and not held("contradicted") and _family_of_their_surname(person, listing, agreement)),
     ]
     held_back += _held_back_pass31(kinds, agrees)
+    held_back += [(("an old record, too far back",), old_record == "ask")]
     below_submit = math.floor((submit_at - 0.001) * 1000) / 1000
     for keys, applies in held_back:
         if (applies() if callable(applies) else applies) and confidence > below_submit:
@@ -1965,6 +1979,63 @@ def _held_back_pass31(kinds: list[str], agrees: Callable[..., bool]) -> list[tup
     (review39: "another street", x0.3, beside them). A person asks the client about the address (review39's
     leftover, item 4; no true card of the twenty development sets shows another street, so it costs none)."""
     return [(("another street only",), "another street" in kinds and "street" not in kinds and not agrees())]
+
+
+CHILD_GAP = 16  # the fewest years between a parent and a child of theirs: under it no child of the person's is
+                # possible in practice (US births to mothers aged 10-14 were about 0.06% of births in 2019: CDC,
+                # National Vital Statistics Reports 70(2), "Births: Final Data for 2019", table 2)
+
+
+def _old_record_of_theirs(person: Person, listing: Listing, kinds: list[str], agreement: _names.NameAgreement,
+                          today: dt.date) -> str | None:
+    """A card of a home they left kept with the age they had there MORE than ten years ago (thirty-fourth pass,
+    holdout22's history kind: ten of its twelve missed cards): "submit" when it is read as their own, "ask" when a
+    person decides, None when it stays "another generation".
+
+    The card shows only places that are past homes of theirs (``_past_homes_only``), an age more than ten years
+    younger than theirs (m28's ``_stale_age`` stops at ten), their name (a form of theirs, or their given name with a
+    relative's surname: a maiden name the clinic did not enter) read whole, no relative or phone that is someone
+    else's, and no other sign of another person of the family (a suffix, another sex, a relative's card, a whole
+    other given name). The household reading "another generation" stands for a child of their name at the family's
+    old address; a child is at least ``CHILD_GAP`` years younger than a parent, so:
+
+    - **their phone** (a number the profile holds: docs/PEOPLE.md asks for old numbers too) and an age under
+      ``CHILD_GAP`` years younger (the widest gap the two age intervals allow): no child of theirs can hold that age,
+      a parent would be older, and the number is theirs: "submit" (the age counted neither way, as ``_stale_age``'s);
+    - their phone and a gap of ``CHILD_GAP`` years or more: their old card or a child's of their name on the old
+      family line, which the page cannot tell: "ask";
+    - no phone at all, under ``CHILD_GAP`` years, or at any gap under a former name of theirs (a maiden name the
+      profile gives, ``previous``/``married``): their old card or a cousin's or niece's of the name, "ask" (on the
+      development sets such cards were 7 of the person's to 1 cousin's under 16 years; under a former name, 3 of the
+      person's to 1 niece's);
+    - a phone or a relative that is someone else's: None (a number given up and recycled to a namesake, with his
+      family: holdout18 #411; a cousin with another phone: holdout7 #42, holdout10 #157).
+    No personal data leaves this function; no errors raised."""
+    if agreement.given not in ("exact", "other") or agreement.surname not in ("full", "partial") \
+            or agreement.middle in ("differs", "conflicts") or agreement.part_of_given or agreement.part_of_one:
+        return None
+    if any(k in kinds for k in ("phone differs", "phones differ", "relative differs", "relatives differ",
+                                "lists the person as a relative", "suffix differs", "suffix unexpected",
+                                "another sex", "a relative's card", "a relative of their name")):
+        return None
+    text = getattr(listing, "age_text", None)
+    interval = parse_age(text, today) if text else None
+    if interval is None:
+        return None
+    if person.birth_date:
+        mine = (person.age(today),) * 2
+    elif person.birth_year:
+        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
+    else:
+        return None
+    if mine[0] - interval[1] <= 10 or not _past_homes_only(person, listing):
+        return None
+    widest = mine[1] - interval[0]
+    if "phone agrees" in kinds:
+        return "submit" if widest < CHILD_GAP else "ask"
+    if agreement.form_kind == "relative":
+        return None  # a relative's surname with no number of theirs: a relative's card as often as hers
+    return "ask" if widest < CHILD_GAP or agreement.form_kind in ("previous", "married") else None
 
 
 def _old_number_of_a_past_home(person: Person, listing: Listing, kinds: list[str],
