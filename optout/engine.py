@@ -620,7 +620,7 @@ class Engine:
             from optout.matching import not_found_note
 
             data, note = not_found_note(searched, [replace(m, decision=answered_decision(m.decision, told.get(li.key)))
-                                                   for li, m in found], searches=searches)
+                                                   for li, m in found], searches=searches[0], forms=searches[1])
             # only records a person said are someone else: the reason says so (and when), the
             # event keeps what was searched and seen
             why = answered or reasons.of_not_found(data)
@@ -745,9 +745,10 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded,
-                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], int, list[str], dict[str, Any],
-                                                     dict[str, int]]:
-        """Search the broker and score what it lists: (the listings scored, how many searches ran,
+                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], tuple[int, int], list[str],
+                                                     dict[str, Any], dict[str, int]]:
+        """Search the broker and score what it lists: (the listings scored, how many searches ran
+        and how many every form of the name would have made (``match.searches`` cuts the rarer ones),
         the profile fields the search gave the broker: not every input the recipe may send, such
         as its form's e-mail, the remembered answers that decide listings of it by key:
         :meth:`_remembered`, and the stored listings' ids by key, for the requests). Each listing is stored with this case's decision on it: a person's
@@ -801,25 +802,32 @@ class Engine:
 
         # The name as entered first, then, only while no search has found the person, the other
         # forms of Person.search_names in its order (without accents, the first given name, the
-        # person's other names and aliases, then one of two surnames), at most match.searches: a
-        # broker lists "María José García López" as "Maria Garcia". A confirmation scan that finds
-        # nothing has searched all of those forms, so "removed" is not proven by a single search
-        # for a form the broker does not print.
+        # person's other names and aliases, then one of two surnames), at most match.searches, the
+        # forms records print most never cut: a broker lists "María José García López" as "Maria
+        # Garcia". A confirmation scan that finds nothing has searched all of those forms, so
+        # "removed" is not proven by a single search for a form the broker does not print.
         from optout.recipe.schema import named_fields
 
         named = named_fields(scan.steps)
-        forms = (loaded.person.search_names(self.settings.match.searches)
-                 if named & {"first_name", "last_name", "full_name"} else [])
-        searches = [values]
-        # a one-part name's full_name is the name once ("Zarghuna"); records print it in both fields
-        # ("Zarghuna Zarghuna"), its first search form, which a full-name search box is given too
-        for first, last in forms if loaded.person.one_part_name else forms[1:]:
-            other = dict(values)
-            for k, v in (("first_name", first), ("last_name", last), ("full_name", f"{first} {last}")):
-                if k in values:  # never a field the recipe does not already send
-                    other[k] = v
-            if other != values and other not in searches:
-                searches.append(other)
+        by_name = bool(named & {"first_name", "last_name", "full_name"})
+
+        def as_searches(forms: list[tuple[str, str]]) -> list[dict[str, str]]:
+            out = [values]
+            # a one-part name's full_name is the name once ("Zarghuna"); records print it in both fields
+            # ("Zarghuna Zarghuna"), its first search form, which a full-name search box is given too
+            for first, last in forms if loaded.person.one_part_name else forms[1:]:
+                other = dict(values)
+                for k, v in (("first_name", first), ("last_name", last), ("full_name", f"{first} {last}")):
+                    if k in values:  # never a field the recipe does not already send
+                        other[k] = v
+                if other != values and other not in out:
+                    out.append(other)
+            return out
+
+        searches = as_searches(loaded.person.search_names(self.settings.match.searches) if by_name else [])
+        # how many searches every form would have been, as this recipe sends them: a "not found"
+        # says when the cap left some unsearched (not_found_note)
+        every = len(as_searches(loaded.person.search_names(None))) if by_name else 1
         best: dict[str, tuple[Listing, Match]] = {}
         for n, these in enumerate(searches, 1):
             got = await self._with_retries(f"{recipe.id} scan", lambda v=these: once(v))
@@ -841,7 +849,7 @@ class Engine:
             (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
              m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now,
             others_gone=True)
-        return scored, n, [k for k in named if values.get(k)], told, {x.key: x.id for x in saved}
+        return scored, (n, max(n, every)), [k for k in named if values.get(k)], told, {x.key: x.id for x in saved}
 
     # ---- submit ---------------------------------------------------------------------------------------
 

@@ -662,8 +662,12 @@ class Person(BaseModel):
                 out.append(NameForm(kind="alias", given=words[:cut], surnames=words[cut:]))
         return out
 
-    def search_names(self, limit: int = 6) -> list[tuple[str, str]]:
-        """The (first name, last name) pairs a broker's search is given, best first, at most ``limit``.
+    def search_names(self, limit: int | None = 6) -> list[tuple[str, str]]:
+        """The (first name, last name) pairs a broker's search is given, best first, at most ``limit``
+        (None: every form). The cap cuts the rarer forms, never the ones US records print most
+        (:meth:`_commonest_searches`: the whole name in ASCII, the first given name with the first
+        surname and with the last), unless ``limit`` is below their number; the forms kept stay in
+        the order below.
 
         A broker indexes a listing under the name its records print, which for the people optout
         serves is often not the profile's whole name, and is in plain ASCII: "María José García
@@ -753,7 +757,50 @@ class Person(BaseModel):
                 # no sign: the other order last, after every form of the order as entered
                 for first, last in swapped:
                     add(first, last)
-        return out[:max(1, limit)]
+        return out if limit is None else self._capped(out, max(1, limit))
+
+    def _commonest_searches(self) -> list[tuple[str, str]]:
+        """The search forms the cap never cuts, most needed first: the name as entered and in ASCII;
+        then, in ASCII, the first given name with the first surname and with the last one (without
+        its particle, as records print a married "de Bográn": "Dania Bogran"), the forms US records
+        print most ("José Gregorio Ramírez Uzcátegui" as "Jose Ramirez", "Jose Uzcategui": NAMES.md,
+        accents "usually dropped", the first given name, one of two surnames); of a name likely
+        entered family name first (:meth:`_surname_first_likely`), the whole name in that order read
+        as records print it ("Khai Truong") and in the other order, which a surname split makes
+        nonsense of; of a one-part name, its two halves (NAMES.md). Issue 10, a clinic trial: "José
+        Gregorio Ramírez Uzcátegui" with two aliases had six other forms before "Jose Ramirez", the
+        cap of six cut it, and a client eleven lab brokers list was "not found" on all of them."""
+        from anyascii import anyascii
+
+        def plain(first: str, last: str) -> tuple[str, str]:
+            return " ".join(anyascii(first).split()), " ".join(anyascii(last).split())
+
+        given, surnames = self.first_name.split(), self.last_name.split()
+        out = [(" ".join(given), " ".join(surnames)), plain(" ".join(given), " ".join(surnames))]
+        if self.one_part_name:
+            if len(given) > 1:
+                out.append(plain(given[0], " ".join(given[1:])))
+        elif self._surname_first_likely():
+            words = given + surnames
+            if len(words) >= 3:
+                out.append(plain(words[-1], words[0]))
+            out.append(plain(" ".join(surnames), " ".join(given)))
+        elif given and (units := surname_units(surnames)):
+            out.append(plain(given[0], units[0]))
+            last = units[-1].split()
+            if len(units) >= 3:  # as search_names reads three surnames or more: the last without its particle
+                last = [w for w in last if w.lower().strip(".") not in NAME_PARTICLES] or last
+            out.append(plain(given[0], " ".join(last)))
+        return out
+
+    def _capped(self, forms: list[tuple[str, str]], limit: int) -> list[tuple[str, str]]:
+        """``forms`` (best first) cut to ``limit``: first the :meth:`_commonest_searches` among them,
+        in their order of need, then the other forms in their order, which is kept."""
+        fold = lambda f: (f[0].casefold(), f[1].casefold())  # noqa: E731 -- search_names' one-pair rule
+        have = {fold(f) for f in forms}
+        keep = list(dict.fromkeys(fold(f) for f in self._commonest_searches() if fold(f) in have))[:limit]
+        keep += [fold(f) for f in forms if fold(f) not in keep][:limit - len(keep)]
+        return [f for f in forms if fold(f) in keep]
 
     def _surname_first_likely(self) -> bool:
         """Whether the entered first name is likely the family name: a word of it in capitals while

@@ -113,6 +113,10 @@ CODES: dict[str, tuple[str, ...]] = {
     # … of which some showed only phone numbers the profile does not give (optout.matching: "other phone")
     "not_recognised_phone": ("fields", "listings", "rejected", "phones"),
     "not_recognised_forms_phone": ("fields", "listings", "rejected", "searches", "phones"),
+    # … when match.searches left the rarer forms unsearched: so many of every form (the data's "forms")
+    "not_listed_some_forms": ("fields", "searches", "forms"),
+    "not_recognised_some_forms": ("fields", "listings", "rejected", "searches", "forms"),
+    "not_recognised_some_forms_phone": ("fields", "listings", "rejected", "searches", "forms", "phones"),
     "still_listed": ("since", "attempt", "max"),
     "still_listed_confirmed": ("since", "attempt", "max"),
     "still_listed_final": ("attempts",),
@@ -721,13 +725,19 @@ def evidence_text(key: str, lang: str | None) -> str:
 
 def of_not_found(data: Mapping[str, Any]) -> Reason:
     """The reason of a "not found" from :func:`optout.matching.not_found_note`'s event data
-    (``searched``, ``listings``, ``rejected``, ``searches``): "not listed" when the broker showed
-    nothing, else "not recognised"; with the number of name forms searched when there were
-    several, as the English one-line note says (docs/PEOPLE.md: a "not found" says how many)."""
+    (``searched``, ``listings``, ``rejected``, ``searches``, ``forms``): "not listed" when the broker
+    showed nothing, else "not recognised"; with the number of name forms searched when there were
+    several, and of how many when the cap left some unsearched, as the English one-line note says
+    (docs/PEOPLE.md: a "not found" says how many)."""
     fields = list(data.get("searched") or [])
     searches = int(data.get("searches") or 1)
     listings = int(data.get("listings") or 0)
+    # the cap (match.searches) left the rarer forms of the name unsearched: "6 of 9 forms"
+    forms = int(data.get("forms") or 0)
+    some = {"searches": searches, "forms": forms} if forms > searches else None
     if not listings:
+        if some:
+            return Reason("not_listed_some_forms", {"fields": fields} | some)
         if searches > 1:
             return Reason("not_listed_forms", {"fields": fields, "searches": searches})
         return Reason("not_listed", {"fields": fields})
@@ -737,9 +747,13 @@ def of_not_found(data: Mapping[str, Any]) -> Reason:
         # a listing taken for someone else only because its phones are none of the profile's: the
         # person's, if one was an old number of theirs; the note says so, so it can be added
         params |= {"phones": phones}
+        if some:
+            return Reason("not_recognised_some_forms_phone", params | some)
         if searches > 1:
             return Reason("not_recognised_forms_phone", params | {"searches": searches})
         return Reason("not_recognised_phone", params)
+    if some:
+        return Reason("not_recognised_some_forms", params | some)
     if searches > 1:
         return Reason("not_recognised_forms", params | {"searches": searches})
     return Reason("not_recognised", params)

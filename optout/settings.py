@@ -96,7 +96,9 @@ class MatchSettings(_Group):
     submit_at: float = Field(0.75, ge=0, le=1, description="confidence at or above which we request removal")
     ask_at: float = Field(0.45, ge=0, le=1, description="confidence from which a person is asked to decide")
     searches: int = Field(6, ge=1, le=12, description="name forms a broker is searched with, at most, until one "
-                          "finds the person (two surnames, two given names: Person.search_names)")
+                          "finds the person (two surnames, two given names: Person.search_names); the rarer "
+                          "forms are cut, never the name in ASCII nor the first given name with the first or "
+                          "the last surname")
     other_phone: Literal["reject", "ask"] = Field(
         "reject", description="a listing a person would be asked about that shows only phones that are not the "
         "person's, with nothing decisive agreeing: reject it (not them; counted among the listings seen) or ask")

@@ -341,10 +341,12 @@ async def test_not_found_after_every_form_of_the_name_says_how_many_were_searche
         assert case.state.value == "not_found"
         n = len(client.search_names(o.settings.match.searches))
         assert n == 6  # as entered, in ASCII, the first given name, each surname, hyphenated
-        assert f"{n} forms of the name" in case.last_error
+        # of 7: the cap of six left the rarest, the name in the other order, unsearched, and says so
+        assert len(client.search_names(None)) == 7
+        assert f"{n} of 7 forms of the name" in case.last_error
         scanned = [e for e in await o.store.events(case.id) if e.kind == "scanned"][-1]
-        assert scanned.data["searches"] == n
+        assert scanned.data["searches"] == n and scanned.data["forms"] == 7
         # the reason the report, dashboard and `optout status` render says it too, in Spanish as well
         from optout.reasons import Reason, render
         why = Reason.from_json(scanned.data.get("why"))
-        assert f"{n} formas del nombre" in render(why, "es") and f"{n} forms of the name" in render(why, "en")
+        assert f"{n} de 7 formas del nombre" in render(why, "es") and f"{n} of 7 forms of the name" in render(why, "en")

@@ -468,7 +468,9 @@ def test_search_names_try_the_forms_a_broker_indexes_best_first():
     assert p.search_names() == [("María José", "García López"), ("Maria Jose", "Garcia Lopez"),
                                 ("Maria", "Garcia Lopez"), ("Maria", "Garcia"), ("Maria", "Lopez"),
                                 ("Maria", "Garcia-Lopez")]
-    assert p.search_names(4) == p.search_names()[:4]
+    # a cap cuts the rarer forms, never the ones records print most: in ASCII, each surname alone
+    assert p.search_names(4) == [("María José", "García López"), ("Maria Jose", "Garcia Lopez"),
+                                 ("Maria", "Garcia"), ("Maria", "Lopez")]
     assert Person(first_name="Juan", last_name="de la Cruz Reyes").search_names(8) == [
         ("Juan", "de la Cruz Reyes"), ("Juan", "de la Cruz"), ("Juan", "Reyes"), ("Juan", "de la Cruz-Reyes"),
         ("de la Cruz Reyes", "Juan")]

@@ -76,3 +76,21 @@ async def test_a_broker_page_showing_the_client_and_a_same_aged_namesake_in_her_
         case = await o.case("p_almaz", "peoplefind")
         assert case.state == S.NEEDS_HUMAN, (case.state, case.last_error)
         assert sum(lab.submissions().get("peoplefind", {}).values()) == 0
+
+
+def test_one_record_shown_twice_is_one_listing_not_two_namesakes():
+    """A site that lists a record once for each way its search read the name (the lab's
+    find_names brokers: "Luis Alberto Marquez" found as "Luis" + "Alberto Marquez" and as "Luis
+    Alberto" + "Marquez"), or one record found by two searches for two forms of the name: the same
+    address is one record, submitted, never a question "which is theirs" (the reverted s42 merge
+    asked a person about lab clients so, tests/test_clinic_contact.py)."""
+    from dataclasses import replace
+
+    once = replace(THIN, profile_url="https://broker.example/p/4f1c")
+    out = namesakes_on_page(scored(once, OLDER, replace(once)), submit_at=0.75)
+    assert [m.decision for _, m in out] == ["match", "no_match", "match"]
+    by_id = replace(THIN, profile_id="4f1c")
+    assert [m.decision for _, m in namesakes_on_page(scored(by_id, replace(by_id)), submit_at=0.75)] == ["match"] * 2
+    # two records (two addresses) of one name, age and city are still two cards a person tells apart
+    other = replace(THIN_TOO, profile_url="https://broker.example/p/9b20")
+    assert [m.decision for _, m in namesakes_on_page(scored(once, other), submit_at=0.75)] == ["uncertain"] * 2

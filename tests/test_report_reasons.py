@@ -30,7 +30,7 @@ SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name",
           "date": "2026-01-03", "days": 45, "filed_on": "2026-01-02", "next_cycle": "2026-02-16",
           "other": "p_x7k2m9q4ab", "max": 50, "limit": 200, "item": 2, "index": 1, "cells": 9, "columns": 8,
           "line": 4, "position": 3, "near": "last_name", "first": 2, "second": 5, "column": "phones", "row": 7,
-          "searches": 4, "asked": 90, "ids": "p_x7k2m9q4ab (C-1), p_9q4abx7k2m", "case": 12, "state": "removed",
+          "searches": 4, "forms": 9, "asked": 90, "ids": "p_x7k2m9q4ab (C-1), p_9q4abx7k2m", "case": 12, "state": "removed",
           "rows": "3, 4, 7", "name": "ana.lucia", "accept": "`optout run --accept-lost-requests`", "phones": 2,
           "provider": "gmail.com", "url": "http://127.0.0.1:8800", "because": "not a resident", "format": "TOML",
           "expected": "'en', 'es'", "flag": "--yes", "at": "2026-01-03 14:05 UTC"}
@@ -68,6 +68,21 @@ def test_a_not_found_after_several_name_forms_says_how_many_in_every_language():
     # one search (a one-word first and last name): no count, as before
     one = reasons.of_not_found(not_found_note(["first_name", "last_name"], [], searches=1)[0])
     assert one.code == "not_listed" and "forma" not in render(one, "es")
+
+
+def test_a_not_found_says_when_the_cap_left_forms_of_the_name_unsearched():
+    """Issue 10: a "not found" after 6 of 9 forms (match.searches cut the rarer ones) says so, in
+    the note and the reason of every reader, English and Spanish; all searched: as before."""
+    from optout.matching import not_found_note
+
+    data, note = not_found_note(["first_name", "last_name", "state"], [], searches=6, forms=9)
+    assert "(6 of 9 forms of the name; the rarer ones were not searched)" in note and data["forms"] == 9
+    for got in (reasons.of_not_found(data), reasons.of_not_found(data | {"listings": 2, "rejected": 2}),
+                reasons.of_not_found(data | {"listings": 2, "rejected": 2, "other_phone": 1})):
+        assert "6 of 9 forms of the name" in render(got, "en")
+        assert "6 de 9 formas del nombre; las menos comunes no se buscaron" in render(got, "es")
+    every = not_found_note(["first_name", "last_name"], [], searches=6, forms=6)[0]
+    assert "forms" not in every and reasons.of_not_found(every).code == "not_listed_forms"
 
 
 def test_every_field_a_reason_may_name_has_a_spanish_name():

@@ -2191,14 +2191,17 @@ def preload() -> None:
     _names._pinyin()
 
 
-def not_found_note(searched: list[str], results: list[Match], searches: int = 1) -> tuple[dict[str, object], str]:
+def not_found_note(searched: list[str], results: list[Match], searches: int = 1,
+                   forms: int | None = None) -> tuple[dict[str, object], str]:
     """What a "not found" rests on, without any value: the profile fields the recipe gives the
     broker (``searched``), how many listings the broker showed and how many were rejected as
     someone else (``other_phone``: how many of those only for phones the profile does not give), and
     the commonest reasons (kinds of evidence). Returns the event data and a
     one-line note for a person, which tells "not listed" (no listing seen) from "not recognised"
     (listings seen, none this person). ``searches`` is how many forms of the name were searched
-    (the engine tries one of two surnames, the first given name…: ``Person.search_names``)."""
+    (the engine tries one of two surnames, the first given name…: ``Person.search_names``), and
+    ``forms`` how many every form would have made: more when ``match.searches`` left the rarer
+    ones unsearched, which the note then says ("6 of 9 forms of the name"; the data's ``forms``)."""
     rejected = [m for m in results if m.decision == "no_match"]
     why = Counter(r for m in rejected for r in m.reasons[1:] or m.reasons[:1])
     top = [r for r, _ in why.most_common(3)]
@@ -2207,7 +2210,10 @@ def not_found_note(searched: list[str], results: list[Match], searches: int = 1)
     data: dict[str, object] = {"searched": fields, "listings": len(results), "rejected": len(rejected),
                                "rejected_because": top, "searches": searches, "other_phone": phones}
     by = ", ".join(fields) or "the recipe's fixed search"
-    if searches > 1:
+    if forms is not None and forms > searches:
+        data["forms"] = forms
+        by += f" ({searches} of {forms} forms of the name; the rarer ones were not searched)"
+    elif searches > 1:
         by += f" ({searches} forms of the name)"
     if not results:
         note = f"not listed: searched by {by}; the broker showed no listing"

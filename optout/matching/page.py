@@ -20,6 +20,7 @@ gain the evidence kind ``namesakes on the page`` (reason text in the catalogue, 
 from __future__ import annotations
 
 import dataclasses
+import json
 from typing import TYPE_CHECKING
 
 from optout.matching import DECISIVE, Match
@@ -38,13 +39,23 @@ def thin(m: Match) -> bool:
     return not any(k in DECISIVE for k in m.evidence)
 
 
+def _record(li: Listing) -> str:
+    """What tells one record from another: its record id or address, else the whole card (two
+    cards of one name and city without either may be two people: ``Listing.key`` would join them)."""
+    return li.profile_id or li.profile_url or json.dumps(li.to_dict(), sort_keys=True, default=str)
+
+
 def namesakes_on_page(scored: list[tuple[Listing, Match]], *, submit_at: float) -> list[tuple[Listing, Match]]:
     """``scored`` (one search's listings with their :class:`~optout.matching.Match`, in page order)
     with every thin submitted card turned into a question when two or more cards are submitted.
     Returns a new list of the same length and order; the matches it changes are copies whose
-    ``confidence`` is below ``submit_at`` (by 0.01 at most) and whose reasons and evidence say why."""
+    ``confidence`` is below ``submit_at`` (by 0.01 at most) and whose reasons and evidence say why.
+    A record shown twice (the same address or record id, or the same card word for word: a site
+    that lists a record once for each way its search read the name, or the same record found by
+    two searches for two forms of the name) is one listing, never two namesakes: only two or more
+    different records submitted are asked about."""
     submitted = [m for _, m in scored if m.decision == "match"]
-    if len(submitted) < 2 or not any(thin(m) for m in submitted):
+    if len({_record(li) for li, m in scored if m.decision == "match"}) < 2 or not any(thin(m) for m in submitted):
         return list(scored)
     out = []
     for li, m in scored:
