@@ -133,6 +133,11 @@ CODES: dict[str, tuple[str, ...]] = {
     # the client chose not to send the identity document the broker asks for (App.decline):
     # nothing more is sent to that broker until a person reopens the case
     "client_declined_id": ("date",),
+    # a broker's reply to the letter of a case the client declined on {declined}, read on {date}: kept as
+    # evidence, the case left declined (MailFlow._while_declined, f43)
+    "declined_reply_confirmed": ("date", "declined"),
+    "declined_reply_refused": ("date", "declined"),
+    "declined_reply": ("date", "declined"),
     "asks_phone": (),
     "asks_person": (),
     "web_form_only": (),

@@ -84,8 +84,9 @@ FOLLOW_UP_GRACE = dt.timedelta(days=14)
 #: The events that record a broker's answer to a letter that was not a final one (an acknowledgement,
 #: more time asked for, a link opened): the follow-up and the person's task then say it answered.
 _ANSWERS = frozenset(FOLLOW_UP_ANSWERS)
-#: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
-LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
+#: Cases whose mail is still read: a reply can come after a confirmation or while a person looks, or
+#: after the client chose not to pursue the case (``declined``: kept as evidence, never acted on, f43).
+LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN, S.DECLINED]
 #: A message that answers no letter may still be a people-search broker's verification mail that
 #: an opt-out flow waits for: it is left in the mailbox this long.
 UNMATCHED_GRACE = dt.timedelta(days=1)
@@ -592,7 +593,9 @@ class MailFlow:
                 continue
             for ev in reversed(await self.e.store.events(other.id)):
                 d = ev.data or {}
-                if (ev.kind == "human_needed" and d.get("kind") == "dead_address" and d.get("permanent")
+                # (a declined case's hard bounce is kept, not asked about: still about the address, f43)
+                if ((ev.kind == "human_needed" and d.get("kind") == "dead_address"
+                     or ev.kind == "reply_while_declined" and d.get("mail") == "bounce") and d.get("permanent")
                         and str(d.get("dead_address") or "").strip().lower() == want):
                     return ev.at
         return None
@@ -636,7 +639,8 @@ class MailFlow:
                     continue
                 d = json.loads(loaded.key.open(req.sealed, "request"))
                 out.append(Outstanding(case_id=case.id, request_id=req.id, message_id=d["message_id"],
-                                       token=d["token"], domains=tuple(recipe.domains), to=d["to"]))
+                                       token=d["token"], domains=tuple(recipe.domains), to=d["to"],
+                                       declined=case.state == S.DECLINED))
         return out
 
     async def read_inbox(self, mailbox: Any, messages: list[Any] | None = None) -> dict[str, int]:
@@ -830,6 +834,8 @@ class MailFlow:
             data["evidence"] = redact(verdict.evidence.replace("\u2024", "."))[:200]  # an address's dots as written (reply_text)
         if getattr(verdict, "language", None):
             data["language"] = verdict.language  # a language optout has no rules for: to be translated
+        if case.state == S.DECLINED:
+            return await self._while_declined(case, loaded, msg, target, verdict, data, confidence >= ACT_CONFIDENCE)
         if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
             # what the rules cannot settle is read by a person, never counted as a confirmation
             # a success read by rules that cover its language only in part, in words that are no exact
@@ -915,6 +921,37 @@ class MailFlow:
                                       last_error=f"the broker acknowledged the request on {now:%Y-%m-%d}; answer due {due}")
         return await store.record(case.id, "reply_ack" if kind == "acknowledged" else "reply_auto", case.state,
                                   now, data=data, last_error=case.last_error)
+
+    async def _while_declined(self, case: Case, loaded: Loaded, msg: Any, target: Any, verdict: Any,
+                              data: dict[str, Any], sure: bool) -> Case:
+        """A reply to the letter of a case the client chose not to pursue (``declined``: ``App.decline``).
+        It was read and then told to nobody (f43); now it is the case's evidence (the mail is kept by
+        ``handle``) and its note says what came and when, in status, the report and the dashboard: a
+        confirmation read surely finishes its request as ``confirmed`` (event ``reply_confirmed``: the
+        report's "confirmed on"), anything else is event ``reply_while_declined``. The case stays
+        ``declined`` with nothing due: no follow-up, no person's task, no link opened, nothing sent. A
+        permanent bounce still marks the address dead for the broker's other cases (``_known_dead``)."""
+        store, now = self.e.store, self.e.clock.now()
+        kind = str(verdict.kind)
+        events = await store.events(case.id)
+        chose = next((ev.at for ev in reversed(events) if ev.state == S.DECLINED and ev.kind == "declined"), None)
+        params = {"date": f"{now:%Y-%m-%d}", "declined": f"{(chose or case.state_since or now):%Y-%m-%d}"}
+        if kind == "bounce":
+            request_id, to, follow_up = await self._bounced_letter(case, loaded, msg, target)
+            data = {**data, "dead_address": to, "request": request_id,
+                    **({"follow_up": True} if follow_up else {}),
+                    **({"permanent": True} if getattr(verdict, "permanent", None) else {})}
+        if kind == "confirmed" and sure:
+            await store.finish_request(target.request_id, "confirmed", now)
+            why = Reason("declined_reply_confirmed", params)
+        elif kind == "refused":
+            why = Reason("declined_reply_refused", params)
+        else:
+            why = Reason("declined_reply", params)
+        log.info("a reply to a declined case kept as evidence", mail=kind)
+        return await store.record(case.id, "reply_confirmed" if why.code == "declined_reply_confirmed"
+                                  else "reply_while_declined", S.DECLINED, now,
+                                  data={**data, "why": why.to_json()}, next_action_at=None, last_error=why.english)
 
     async def _agent_papers_asked(self, case: Case, recipe: Recipe, loaded: Loaded,
                                   events: list[Any]) -> tuple[str, str, str, Reason]:
