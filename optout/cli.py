@@ -1181,6 +1181,16 @@ async def cmd_attach(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_not_ours(args: argparse.Namespace, settings: Settings) -> int:
+    """``not-ours CASE``: a broker's reply that cited none of our letters (``optout human --kind
+    unplaced_reply``) is none of the clients it was asked about. Thin over ``App.reply_not_ours``
+    (the dashboard's "None of these clients"): kept as nobody's, their reminders go on."""
+    async with open_app(settings, warn=warn) as app:
+        case = await app.reply_not_ours(args.case)
+        print(say("not_ours.done", reader_language(args, settings), case=case.id))
+    return 0
+
+
 async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
     """``reply CASE --by post|phone --on DAY --kind KIND --note TEXT|--note-file FILE``: a broker's
     answer that came by letter or telephone, as the volunteer read or heard it. Thin over
@@ -1828,6 +1838,9 @@ def parser() -> argparse.ArgumentParser:
     at_ = sub.add_parser("attach", help="a broker's reply that cited none of our letters is this case's client's "
                          "(optout human --kind unplaced_reply)")
     at_.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
+    no_ = sub.add_parser("not-ours", help="a broker's reply that cited none of our letters is none of the clients "
+                         "it was asked about: kept as nobody's, their reminders go on")
+    no_.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
 
     rp = sub.add_parser("reply", help="record a broker's answer that came by letter or telephone (never counted "
                         "as a removal: a later search proves it)")
@@ -1988,7 +2001,7 @@ def _lang_everywhere(p: argparse.ArgumentParser) -> None:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "decline": cmd_decline, "attach": cmd_attach, "reply": cmd_reply,
+    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "decline": cmd_decline, "attach": cmd_attach, "not-ours": cmd_not_ours, "reply": cmd_reply,
     "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,

@@ -172,6 +172,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "dead_address_follow_up": (),
     # another case's letter to the same address met a permanent failure on {date}: nothing sent (trial42)
     "dead_address_known": ("date",),
+    # a transient bounce on {date} (a full mailbox, "try again later"): never "dead"; the letter or the
+    # follow-up goes again on {again}, or after SOFT_BOUNCE_TRIES sends a person (MailFlow._soft_bounce, f43)
+    "soft_bounce_retry": ("date", "again"),
+    "soft_bounce_follow_up_retry": ("date", "again"),
+    "soft_bounce_gave_up": ("count",),
+    "soft_bounce_kept": ("date",),
     # a broker's answer that cites none of our letters, while it has letters of several clients (trial42)
     "reply_awaits_match": ("broker",),
     "reply_unclear": (),
@@ -317,6 +323,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "case_not_waiting": ("case", "state"),
     # a volunteer recorded that the client declined, on a case whose broker asks for no ID
     "case_not_declinable": ("case",),
+    # `done` or `retry` on a case waiting for a person to say whose a broker's reply is: only `attach` or
+    # `not-ours` answer it (App._not_an_unplaced_reply, f43)
+    "unplaced_reply_needs_attach": ("case",),
     # a broker's answer by post or telephone, recorded by a person (App.record_reply)
     "reply_post_confirmed": ("date",),
     "reply_post_refused": ("date",),

@@ -79,6 +79,11 @@ S = CaseState
 
 #: How long after the follow-up a silent broker gets before the case goes to a person.
 FOLLOW_UP_GRACE = dt.timedelta(days=14)
+#: A transient bounce (a full mailbox, "try again later": ``_classify.bounce_permanent`` False) sends the
+#: letter or follow-up again this long after, up to ``SOFT_BOUNCE_TRIES`` sends in all; then a person,
+#: told the address is not known dead (f43: a full mailbox was said to be a dead address).
+SOFT_BOUNCE_RETRY = dt.timedelta(days=2)
+SOFT_BOUNCE_TRIES = 3
 
 #: A case's events that record an answer from the broker short of a final one.
 #: The events that record a broker's answer to a letter that was not a final one (an acknowledgement,
@@ -417,7 +422,13 @@ class MailFlow:
                         sent.get("law_authority"))
         events = await self.e.store.events(case.id)
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
-        followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
+        # a letter or follow-up a mailbox refused for now (``_soft_bounce``) never arrived: it goes again
+        soft = [ev.data or {} for ev in events[last_letter:] if ev.kind == "bounced_soft"]
+        if any(not d.get("follow_up") for d in soft):
+            return await self.send_request(case, owner, recipe, loaded, values)
+        refused = {d.get("request") for d in soft}
+        followed = any(ev.kind == "follow_up_sent" and (ev.data or {}).get("request") not in refused
+                       for ev in events[last_letter:])
         # "no answer" only when none came: a broker that acknowledged the letter, asked for more time
         # or sent a link we opened did answer, and gave no final word (what the follow-up, the
         # person's task and the complaint must say)
@@ -580,6 +591,48 @@ class MailFlow:
                                 **({"permanent": True} if permanent else {})},
                        why=Reason("dead_address_follow_up" if follow_up else "dead_address"))
         return await self.e._needs_human(case, owner, h)
+
+    async def _soft_bounce(self, case: Case, owner: str, to: str, data: dict[str, Any], *, follow_up: bool,
+                           request_id: int | None) -> Case:
+        """A transient bounce (``permanent`` False: a 4.x.x code, a full mailbox, "try again later"): the
+        address is not dead, and is never said to be (nor counted so for the broker's other cases,
+        ``_known_dead``). The letter, or the follow-up, goes again after ``SOFT_BOUNCE_RETRY`` (event
+        ``bounced_soft``, the case ``submitted``: ``_overdue`` sends it again), up to
+        ``SOFT_BOUNCE_TRIES`` sends; then a person (task ``soft_bounce``), told the mailbox refused it
+        for now each time. A case that waits for something else (a person, a confirmation) keeps its
+        state: the bounce is recorded only."""
+        store, now = self.e.store, self.e.clock.now()
+        data = {**data, "address": to, "request": request_id, **({"follow_up": True} if follow_up else {})}
+        events = await store.events(case.id)
+        since = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
+        tries = 1 + sum(1 for ev in events[since:] if ev.kind == "bounced_soft") + sum(
+            1 for ev in events[:since] if ev.kind == "bounced_soft" and not (ev.data or {}).get("follow_up"))
+        if case.state != S.SUBMITTED:
+            why = Reason("soft_bounce_kept", {"date": f"{now:%Y-%m-%d}"})
+            return await store.record(case.id, "bounced_soft", case.state, now, data={**data, "why": why.to_json()},
+                                      last_error=case.last_error)
+        if tries >= SOFT_BOUNCE_TRIES:
+            what, what_es = (("follow-up", "el recordatorio") if follow_up else ("letter", "la carta"))
+            h = NeedsHuman(f"the broker's mail server refused the {what} for now {tries} times (a full or unavailable "
+                           "mailbox): the address is not known to be dead", kind="soft_bounce",
+                           instructions=f"The broker's mail server refused this {what} {tries} times, each time for now "
+                                        "(its mailbox full or unavailable): the address may work again. Send it again "
+                                        "later yourself, or use the broker's other route (its web form or postal "
+                                        "address); press “I did it” once it went.",
+                           instructions_es=f"El servidor de correo del corredor rechazó {what_es} {tries} veces, cada vez "
+                                           "por ahora (su buzón lleno o no disponible): la dirección puede volver a "
+                                           "funcionar. Envíela usted más tarde, o use otra vía del corredor (su "
+                                           "formulario web o su dirección postal); pulse «Ya lo hice» cuando se haya "
+                                           "enviado.",
+                           details={k: v for k, v in data.items() if k != "why"},
+                           why=Reason("soft_bounce_gave_up", {"count": tries}))
+            return await self.e._needs_human(case, owner, h)
+        again = now + SOFT_BOUNCE_RETRY
+        why = Reason("soft_bounce_follow_up_retry" if follow_up else "soft_bounce_retry",
+                     {"date": f"{now:%Y-%m-%d}", "again": f"{again:%Y-%m-%d}"})
+        log.info("a transient bounce: sent again later", follow_up=follow_up)
+        return await store.record(case.id, "bounced_soft", S.SUBMITTED, now, data={**data, "why": why.to_json()},
+                                  next_action_at=again, last_error=why.english)
 
     async def _known_dead(self, broker_id: str, to: str, case_id: int) -> dt.datetime | None:
         """When another case's letter to ``to`` met a permanent failure (a hard bounce, an SMTP 5xx
@@ -872,6 +925,8 @@ class MailFlow:
             # letter": a late bounce of the request after its follow-up went is the request's (f41)
             request_id, to, follow_up = await self._bounced_letter(case, loaded, msg, target)
             bounced = list(verdict.failed_recipients) or [to]
+            if getattr(verdict, "permanent", None) is False:
+                return await self._soft_bounce(case, owner, to, data, follow_up=follow_up, request_id=request_id)
             return await self._dead_address(case, owner, to,
                                             f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key,
                                             follow_up=follow_up, request_id=request_id,
