@@ -100,13 +100,16 @@ UNMATCHED_GRACE = dt.timedelta(days=1)
 DATA_MARK = "smtp:data"
 
 
-def sent_reason(kind: str, law: str, token: str, deadline: str) -> Reason:
+def sent_reason(kind: str, law: str, token: str, deadline: str, state: str | None = None) -> Reason:
     """The note of a case whose letter went (``kind``: ``letter_sent`` or ``letter_in_doubt``).
     Under a law the broker's answer is due by ``deadline``; a courtesy request (no statute gives the
-    person a right to delete) has no due date, only the day optout writes again: never said as due."""
+    person a right to delete) has no due date, only the day optout writes again: never said as due.
+    ``state``: a US state's law's state (``law_state``), so that the note names the law the letter
+    cited (``reasons.law_text``), not "a state privacy law"."""
     if law == "courtesy":
         return Reason(f"{kind}_courtesy", {"token": token, "deadline": deadline})
-    return Reason(kind, {"law": law, "token": token, "deadline": deadline})
+    return Reason(kind, {"law": law, "token": token, "deadline": deadline,
+                         **({"law_state": state} if law == "us_state" and state else {})})
 
 
 async def record_extension(store: Any, case: Case, events: list[Any], asked: int, told: dt.datetime,
@@ -320,7 +323,7 @@ class MailFlow:
             data["care_of"] = True  # it named someone else's e-mail for the client: the report says so
         if account:
             data["account"] = account
-        why = sent_reason(kind, law.id, token, f"{deadline:%Y-%m-%d}")
+        why = sent_reason(kind, law.id, token, f"{deadline:%Y-%m-%d}", law.state)
         return await self.e._record(case, owner, kind, S.SUBMITTED, data,
                                     at=deadline, attempts=1, last_error=why.english, why=why)
 
@@ -344,9 +347,11 @@ class MailFlow:
                 return await self.e._record(
                     case, owner, "letter_in_doubt", S.SUBMITTED,
                     {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"], "request": req.id,
+                     **({"law_state": d["law_state"]} if d.get("law_state") else {}),
                      **({"care_of": True} if d.get("care_of") else {})}, recipe,
                     at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
-                    last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10])).english,
+                    last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10],
+                                                   d.get("law_state"))).english,
                     why=why)
         # nothing kept tells what went out: the next due pass writes the letter (none was sent)
         return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
