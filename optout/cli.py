@@ -1715,10 +1715,32 @@ def _id_of(kind: str) -> Any:
             return int(m.group(2))
         code = f"id_{kind}_given_{'listing' if kind == 'case' else 'case'}" if m and m.group(1).upper() == other \
             else f"id_{kind}_expected"
-        raise argparse.ArgumentTypeError(say(f"ids.{code}", terminal_language(), given=text.strip()[:12]))
+        # in the language argparse says its own words in (a --lang, the settings', the clinic's), not only
+        # the terminal's: its line around this one was Spanish while this was English (f43)
+        raise argparse.ArgumentTypeError(say(f"ids.{code}", _parsing.get("lang") or terminal_language(),
+                                             given=text.strip()[:12]))
 
     parse.__name__ = kind  # argparse names the type in its own messages
     return parse
+
+
+def _number(kind: type) -> Any:
+    """An argparse ``type``: a whole number (``int``) or any number (``float``), named in argparse's
+    "invalid … value" by its words in the language the parser is built in (``cli:type.int``,
+    ``cli:type.float``), never by Python's name for it (f43: "valor no válido para int")."""
+    def parse(text: str) -> Any:
+        return kind(text)
+
+    lang = _parsing.get("lang") or "en"
+    # English without the catalogue: every command line is parsed in English first, and reading the
+    # catalogue there would cost every start (argparse_language)
+    parse.__name__ = (_NUMBER_WORDS[kind.__name__] if lang == "en"
+                      else say(f"type.{kind.__name__}", lang))
+    return parse
+
+
+#: ``cli:type.<name>`` in English, as the catalogue says it (a test holds them equal).
+_NUMBER_WORDS = {"int": "whole number", "float": "number"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -1779,7 +1801,7 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="run every due case now, with progress, then exit")
     r.add_argument("--person", action="append", help="only this person: id, label or name (repeatable)")
     r.add_argument("--broker", action="append", help="only this broker id (repeatable)")
-    r.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
+    r.add_argument("--concurrency", type=_number(int), help="cases at once (worker.concurrency)")
     r.add_argument("--json", action="store_true", help="print the result as JSON")
     r.add_argument("--lang", choices=["en", "es"], help="language of the progress and the summary (es: Spanish); "
                    "default: the terminal's locale, else the clinic's language; --json stays English")
@@ -1787,7 +1809,7 @@ def parser() -> argparse.ArgumentParser:
                    help="one line per case instead of the progress bar (and debug logs)")
     r.add_argument("--due", action="store_true",
                    help="one quiet pass over the cases already due (for cron or a systemd timer), then exit")
-    r.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
+    r.add_argument("--grace", type=_number(float), default=30.0, metavar="SECONDS",
                    help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
     r.add_argument("--accept-lost-requests", action="store_true",
@@ -1795,10 +1817,10 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("worker", help="keep running: recheck cases as they fall due")
     w.add_argument("--accept-lost-requests", action="store_true", help=argparse.SUPPRESS)
-    w.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
-    w.add_argument("--poll", type=float, default=60.0, metavar="SECONDS",
+    w.add_argument("--concurrency", type=_number(int), help="cases at once (worker.concurrency)")
+    w.add_argument("--poll", type=_number(float), default=60.0, metavar="SECONDS",
                    help="longest sleep between looks at the store (new people, a moved lab clock)")
-    w.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
+    w.add_argument("--grace", type=_number(float), default=30.0, metavar="SECONDS",
                    help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
     s = sub.add_parser("status", help="one row per person; --person: their cases")
@@ -1867,7 +1889,7 @@ def parser() -> argparse.ArgumentParser:
 
     an = sub.add_parser("answers", help="a person's remembered answers about a client's records; --undo one")
     an.add_argument("person", help="id, label or name")
-    an.add_argument("--undo", type=int, metavar="N", help="forget answer N: its cases are searched again")
+    an.add_argument("--undo", type=_number(int), metavar="N", help="forget answer N: its cases are searched again")
     an.add_argument("--lang", choices=["en", "es"], help="language (es: Spanish); default: the terminal's locale")
     an.add_argument("--json", action="store_true")
 
@@ -1965,7 +1987,7 @@ def parser() -> argparse.ArgumentParser:
     ins.add_argument("--user", help="with --system: the account the units run as")
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
-    lb.add_argument("--port", type=int, default=8700)
+    lb.add_argument("--port", type=_number(int), default=8700)
     lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
                     "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable); "
@@ -1974,14 +1996,27 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--resale", action=argparse.BooleanOptionalAction, default=True,
                     help="brokers resell the same cards of a person, as real ones do (the demo's lab); "
                          "--no-resale: each broker its own cards")
-    lb.add_argument("--smtp-port", type=int, default=0,
+    lb.add_argument("--smtp-port", type=_number(int), default=0,
                     help="the lab's SMTP port (default: a free one, printed); fix it to keep mail settings across restarts")
 
     from optout.web import cli as web_cli
 
     web_cli.add_parsers(sub)
     _lang_everywhere(p)
+    _commands_named(p, "COMMAND" if (_parsing.get("lang") or "en") == "en" else say("argname.command", _parsing["lang"]))
     return p
+
+
+def _commands_named(p: argparse.ArgumentParser, word: str) -> None:
+    """Name every command's place by ``word`` ("COMMAND", in the reader's language), as the usage
+    line shows it and as argparse's errors name it: without a metavar argparse named it by its
+    internal ``dest`` ("argument cmd: invalid choice", "the following arguments are required:
+    person_cmd"), a name the reader sees nowhere (f43)."""
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            action.metavar = word
+            for child in action.choices.values():
+                _commands_named(child, word)
 
 
 def _lang_everywhere(p: argparse.ArgumentParser) -> None:
@@ -2051,11 +2086,17 @@ def argv_language(words: Sequence[str]) -> str:
     return reader_language(argparse.Namespace(lang=given if given in ("en", "es") else None), settings)
 
 
+#: The language the command line is being parsed in (:func:`argparse_language`), for the words of
+#: optout's own argument types (:func:`_id_of`).
+_parsing: dict[str, str] = {}
+
+
 @contextlib.contextmanager
 def argparse_language(lang: str) -> Iterator[None]:
     """argparse's words (:data:`ARGPARSE_WORDS`) in ``lang`` while the parser is built and parses:
     argparse reads them through its module's ``_`` and ``ngettext`` (gettext), which this points
     at the one catalogue (``argparse:<msgid>``), English for any it lacks."""
+    _parsing["lang"] = lang
     if lang == "en":
         # English is argparse's own: its words as written, without gettext's search for a catalogue on
         # disk at each of them (~150 a parser, ~0.05 CPU-s at every start of the command line)
@@ -2235,6 +2276,10 @@ def _main(argv: Sequence[str]) -> int:
         return Exit.CONFIG
     hold_secrets(setting_secrets(settings))  # no line this process writes carries them
     _reader["lang"] = lang = reader_language(args, settings)
+    if lang != reader_language(args, None):
+        # the settings' or the clinic's language, known only now: the files named on the command line
+        # are said in it too, never "argument 3" among Spanish words (f43)
+        name_files(file_arguments(args, argv, lang))
     for name, near in Settings.unknown_environment_names():
         print("optout: " + say("setting.unknown_near" if near else "setting.unknown", lang, name=name, near=near),
               file=sys.stderr)
