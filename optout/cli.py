@@ -84,6 +84,12 @@ def error_line(e: OptoutError, lang: str) -> str:
         return head + "; ".join(f"{label(where)}: {render(why, lang)}" for where, why in problems)
     why = getattr(e, "why", None)
     if isinstance(why, Reason):
+        from optout.reasons import text
+
+        if text(f"cli:why.{why.code}", lang):
+            # the command line's own words for it, naming its commands (the reason's, which the
+            # dashboard may show too, names none: tests/test_dashboard_words.py; f43)
+            return head + say(f"why.{why.code}", lang, **why.params)
         # ``then``: what followed from it, as the English says after a "; " ("nothing was added")
         then = getattr(e, "then", None)
         return head + render(why, lang) + (f"; {render(then, lang)}" if isinstance(then, Reason) else "")
