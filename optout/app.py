@@ -171,7 +171,7 @@ def _row_reason(why: Reason) -> Reason:
 #: for a case ``still_listed`` after every request, which the dashboard had its own words for.
 TASK_KINDS: tuple[str, ...] = (
     "captcha", "id_upload", "phone", "account", "uncertain_match", "letter", "missing", "verify_link",
-    "suspicious_link", "dead_address", "dead_address_known", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
+    "suspicious_link", "dead_address", "dead_address_known", "soft_bounce", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
     "unconfirmed", "in_doubt", "follow_up_in_doubt", "still_listed", "other")
 
 #: What a person may record of a broker's answer that came by post or telephone: the reply
@@ -1176,6 +1176,7 @@ class App:
                                              after_event=newest, data={"by": "person"},
                                              last_error=case.last_error)
         case = await self._waiting(case_id, "done")
+        await self._not_an_unplaced_reply(case)
         now = self.clock.now()
         recipe = self.catalogue.recipes.get(case.broker_id)
         from optout.schedule import next_action_at
@@ -1229,6 +1230,52 @@ class App:
         key = task.data["unplaced_mail"]
         now = self.clock.now()
         await self._put_back(case, task, now, "reply_attached", expect=True)
+        for other_id in task.data.get("cases") or []:
+            if other_id == case.id:
+                continue
+            other = await self.store.get_case(other_id)
+            tail = await self.store.events(other_id)
+            if (other.state == CaseState.NEEDS_HUMAN and tail and tail[-1].kind == "human_needed"
+                    and (tail[-1].data or {}).get("unplaced_mail") == key):
+                await self._put_back(other, tail[-1], now, "reply_not_theirs", expect=False)
+        return await self.store.get_case(case.id)
+
+    async def _not_an_unplaced_reply(self, case: Case) -> None:
+        """``done`` and ``retry`` refuse a case waiting for a person to say whose a broker's reply is
+        (``unplaced_reply``): "I did it" took it off the queue, the reply stayed in the mailbox asked
+        about by no task, and the broker's answer was lost (f43). Only ``attach`` (the reply is this
+        client's) or ``not_ours`` (it is none of these clients') answer it. Raises ``CaseNotWaiting``
+        with the reason ``unplaced_reply_needs_attach``, which names both commands."""
+        if case.state == CaseState.NEEDS_HUMAN and (await self._human_data(case)).get("kind") == "unplaced_reply":
+            e = CaseNotWaiting(f"case {reasons.case_ref(case.id)} waits for a person to say whose a broker's reply is: "
+                               f"nothing was recorded (optout attach {reasons.case_ref(case.id)} if it is this "
+                               f"client's, optout not-ours {reasons.case_ref(case.id)} if it is none of these clients')")
+            e.why = Reason("unplaced_reply_needs_attach", {"case": case.id})  # type: ignore[attr-defined]
+            raise e
+
+    async def reply_not_ours(self, case_id: int) -> Case:
+        """A person says a broker's reply that cited none of our letters (a task of kind
+        ``unplaced_reply``) belongs to none of the clients it was asked about (a client the clinic
+        no longer serves, someone else's request): every case asked about goes back as it was (event
+        ``reply_not_theirs``, their reminders due again), and the mail is recorded as used by nobody
+        (``optout.mail.set_aside``), so no later mailbox read asks about it or acts on it. Raises ``CaseNotWaiting`` as :meth:`attach_reply` does, and when another
+        process took the mail meanwhile (then the cases are left as they are)."""
+        case = await self._waiting(case_id, "not_ours")
+        events = await self.store.events(case.id)
+        task = events[-1] if events else None
+        if task is None or task.kind != "human_needed" or (task.data or {}).get("kind") != "unplaced_reply":
+            e = CaseNotWaiting(f"case {case.id} has no reply waiting to be matched")
+            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
+        key = task.data["unplaced_mail"]
+        from optout.mail import set_aside
+
+        now = self.clock.now()
+        if not await set_aside(self.store, key):
+            e = CaseNotWaiting(f"case {reasons.case_ref(case.id)}: the reply was taken meanwhile; nothing was recorded")
+            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
+        await self._put_back(case, task, now, "reply_not_theirs", expect=True)
         for other_id in task.data.get("cases") or []:
             if other_id == case.id:
                 continue
@@ -1388,6 +1435,7 @@ class App:
         searched_again = case.state == CaseState.NOT_FOUND and match is None and not no_match
         if not deferred and not searched_again:
             case = await self._waiting(case_id, "retry", allow_failed=True)
+            await self._not_an_unplaced_reply(case)
         data: dict[str, Any] = {"by": "person", "done": False}
         if match is not None or no_match:
             keys = {x.id: x.key for x in await self.store.listings(case.id)}

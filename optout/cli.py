@@ -84,6 +84,12 @@ def error_line(e: OptoutError, lang: str) -> str:
         return head + "; ".join(f"{label(where)}: {render(why, lang)}" for where, why in problems)
     why = getattr(e, "why", None)
     if isinstance(why, Reason):
+        from optout.reasons import text
+
+        if text(f"cli:why.{why.code}", lang):
+            # the command line's own words for it, naming its commands (the reason's, which the
+            # dashboard may show too, names none: tests/test_dashboard_words.py; f43)
+            return head + say(f"why.{why.code}", lang, **why.params)
         # ``then``: what followed from it, as the English says after a "; " ("nothing was added")
         then = getattr(e, "then", None)
         return head + render(why, lang) + (f"; {render(then, lang)}" if isinstance(then, Reason) else "")
@@ -1181,6 +1187,16 @@ async def cmd_attach(args: argparse.Namespace, settings: Settings) -> int:
     return 0
 
 
+async def cmd_not_ours(args: argparse.Namespace, settings: Settings) -> int:
+    """``not-ours CASE``: a broker's reply that cited none of our letters (``optout human --kind
+    unplaced_reply``) is none of the clients it was asked about. Thin over ``App.reply_not_ours``
+    (the dashboard's "None of these clients"): kept as nobody's, their reminders go on."""
+    async with open_app(settings, warn=warn) as app:
+        case = await app.reply_not_ours(args.case)
+        print(say("not_ours.done", reader_language(args, settings), case=case.id))
+    return 0
+
+
 async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
     """``reply CASE --by post|phone --on DAY --kind KIND --note TEXT|--note-file FILE``: a broker's
     answer that came by letter or telephone, as the volunteer read or heard it. Thin over
@@ -1705,10 +1721,32 @@ def _id_of(kind: str) -> Any:
             return int(m.group(2))
         code = f"id_{kind}_given_{'listing' if kind == 'case' else 'case'}" if m and m.group(1).upper() == other \
             else f"id_{kind}_expected"
-        raise argparse.ArgumentTypeError(say(f"ids.{code}", terminal_language(), given=text.strip()[:12]))
+        # in the language argparse says its own words in (a --lang, the settings', the clinic's), not only
+        # the terminal's: its line around this one was Spanish while this was English (f43)
+        raise argparse.ArgumentTypeError(say(f"ids.{code}", _parsing.get("lang") or terminal_language(),
+                                             given=text.strip()[:12]))
 
     parse.__name__ = kind  # argparse names the type in its own messages
     return parse
+
+
+def _number(kind: type) -> Any:
+    """An argparse ``type``: a whole number (``int``) or any number (``float``), named in argparse's
+    "invalid … value" by its words in the language the parser is built in (``cli:type.int``,
+    ``cli:type.float``), never by Python's name for it (f43: "valor no válido para int")."""
+    def parse(text: str) -> Any:
+        return kind(text)
+
+    lang = _parsing.get("lang") or "en"
+    # English without the catalogue: every command line is parsed in English first, and reading the
+    # catalogue there would cost every start (argparse_language)
+    parse.__name__ = (_NUMBER_WORDS[kind.__name__] if lang == "en"
+                      else say(f"type.{kind.__name__}", lang))
+    return parse
+
+
+#: ``cli:type.<name>`` in English, as the catalogue says it (a test holds them equal).
+_NUMBER_WORDS = {"int": "whole number", "float": "number"}
 
 
 class _Parser(argparse.ArgumentParser):
@@ -1769,7 +1807,7 @@ def parser() -> argparse.ArgumentParser:
     r = sub.add_parser("run", help="run every due case now, with progress, then exit")
     r.add_argument("--person", action="append", help="only this person: id, label or name (repeatable)")
     r.add_argument("--broker", action="append", help="only this broker id (repeatable)")
-    r.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
+    r.add_argument("--concurrency", type=_number(int), help="cases at once (worker.concurrency)")
     r.add_argument("--json", action="store_true", help="print the result as JSON")
     r.add_argument("--lang", choices=["en", "es"], help="language of the progress and the summary (es: Spanish); "
                    "default: the terminal's locale, else the clinic's language; --json stays English")
@@ -1777,7 +1815,7 @@ def parser() -> argparse.ArgumentParser:
                    help="one line per case instead of the progress bar (and debug logs)")
     r.add_argument("--due", action="store_true",
                    help="one quiet pass over the cases already due (for cron or a systemd timer), then exit")
-    r.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
+    r.add_argument("--grace", type=_number(float), default=30.0, metavar="SECONDS",
                    help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
     r.add_argument("--accept-lost-requests", action="store_true",
@@ -1785,10 +1823,10 @@ def parser() -> argparse.ArgumentParser:
 
     w = sub.add_parser("worker", help="keep running: recheck cases as they fall due")
     w.add_argument("--accept-lost-requests", action="store_true", help=argparse.SUPPRESS)
-    w.add_argument("--concurrency", type=int, help="cases at once (worker.concurrency)")
-    w.add_argument("--poll", type=float, default=60.0, metavar="SECONDS",
+    w.add_argument("--concurrency", type=_number(int), help="cases at once (worker.concurrency)")
+    w.add_argument("--poll", type=_number(float), default=60.0, metavar="SECONDS",
                    help="longest sleep between looks at the store (new people, a moved lab clock)")
-    w.add_argument("--grace", type=float, default=30.0, metavar="SECONDS",
+    w.add_argument("--grace", type=_number(float), default=30.0, metavar="SECONDS",
                    help="on SIGTERM, how long running cases may take to finish before they are handed back")
 
     s = sub.add_parser("status", help="one row per person; --person: their cases")
@@ -1828,6 +1866,9 @@ def parser() -> argparse.ArgumentParser:
     at_ = sub.add_parser("attach", help="a broker's reply that cited none of our letters is this case's client's "
                          "(optout human --kind unplaced_reply)")
     at_.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
+    no_ = sub.add_parser("not-ours", help="a broker's reply that cited none of our letters is none of the clients "
+                         "it was asked about: kept as nobody's, their reminders go on")
+    no_.add_argument("case", type=_id_of("case"), help="the case (C12, or 12)")
 
     rp = sub.add_parser("reply", help="record a broker's answer that came by letter or telephone (never counted "
                         "as a removal: a later search proves it)")
@@ -1854,7 +1895,7 @@ def parser() -> argparse.ArgumentParser:
 
     an = sub.add_parser("answers", help="a person's remembered answers about a client's records; --undo one")
     an.add_argument("person", help="id, label or name")
-    an.add_argument("--undo", type=int, metavar="N", help="forget answer N: its cases are searched again")
+    an.add_argument("--undo", type=_number(int), metavar="N", help="forget answer N: its cases are searched again")
     an.add_argument("--lang", choices=["en", "es"], help="language (es: Spanish); default: the terminal's locale")
     an.add_argument("--json", action="store_true")
 
@@ -1952,7 +1993,7 @@ def parser() -> argparse.ArgumentParser:
     ins.add_argument("--user", help="with --system: the account the units run as")
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
-    lb.add_argument("--port", type=int, default=8700)
+    lb.add_argument("--port", type=_number(int), default=8700)
     lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
                     "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable); "
@@ -1961,14 +2002,27 @@ def parser() -> argparse.ArgumentParser:
     lb.add_argument("--resale", action=argparse.BooleanOptionalAction, default=True,
                     help="brokers resell the same cards of a person, as real ones do (the demo's lab); "
                          "--no-resale: each broker its own cards")
-    lb.add_argument("--smtp-port", type=int, default=0,
+    lb.add_argument("--smtp-port", type=_number(int), default=0,
                     help="the lab's SMTP port (default: a free one, printed); fix it to keep mail settings across restarts")
 
     from optout.web import cli as web_cli
 
     web_cli.add_parsers(sub)
     _lang_everywhere(p)
+    _commands_named(p, "COMMAND" if (_parsing.get("lang") or "en") == "en" else say("argname.command", _parsing["lang"]))
     return p
+
+
+def _commands_named(p: argparse.ArgumentParser, word: str) -> None:
+    """Name every command's place by ``word`` ("COMMAND", in the reader's language), as the usage
+    line shows it and as argparse's errors name it: without a metavar argparse named it by its
+    internal ``dest`` ("argument cmd: invalid choice", "the following arguments are required:
+    person_cmd"), a name the reader sees nowhere (f43)."""
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            action.metavar = word
+            for child in action.choices.values():
+                _commands_named(child, word)
 
 
 def _lang_everywhere(p: argparse.ArgumentParser) -> None:
@@ -1988,7 +2042,7 @@ def _lang_everywhere(p: argparse.ArgumentParser) -> None:
 
 COMMANDS = {
     "init": cmd_init, "person": cmd_person, "run": cmd_run, "worker": cmd_worker, "status": cmd_status,
-    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "decline": cmd_decline, "attach": cmd_attach, "reply": cmd_reply,
+    "human": cmd_human, "letter": cmd_letter, "answers": cmd_answers, "resume": cmd_resume, "done": cmd_done, "decline": cmd_decline, "attach": cmd_attach, "not-ours": cmd_not_ours, "reply": cmd_reply,
     "retry": cmd_retry, "evidence": cmd_evidence,
     "report": cmd_report, "drop": cmd_drop, "agent": cmd_agent, "letters": cmd_letters, "recipe": cmd_recipe,
     "lab": cmd_lab, "key": cmd_key, "backup": cmd_backup, "install-service": cmd_install_service,
@@ -2038,11 +2092,17 @@ def argv_language(words: Sequence[str]) -> str:
     return reader_language(argparse.Namespace(lang=given if given in ("en", "es") else None), settings)
 
 
+#: The language the command line is being parsed in (:func:`argparse_language`), for the words of
+#: optout's own argument types (:func:`_id_of`).
+_parsing: dict[str, str] = {}
+
+
 @contextlib.contextmanager
 def argparse_language(lang: str) -> Iterator[None]:
     """argparse's words (:data:`ARGPARSE_WORDS`) in ``lang`` while the parser is built and parses:
     argparse reads them through its module's ``_`` and ``ngettext`` (gettext), which this points
     at the one catalogue (``argparse:<msgid>``), English for any it lacks."""
+    _parsing["lang"] = lang
     if lang == "en":
         # English is argparse's own: its words as written, without gettext's search for a catalogue on
         # disk at each of them (~150 a parser, ~0.05 CPU-s at every start of the command line)
@@ -2222,6 +2282,10 @@ def _main(argv: Sequence[str]) -> int:
         return Exit.CONFIG
     hold_secrets(setting_secrets(settings))  # no line this process writes carries them
     _reader["lang"] = lang = reader_language(args, settings)
+    if lang != reader_language(args, None):
+        # the settings' or the clinic's language, known only now: the files named on the command line
+        # are said in it too, never "argument 3" among Spanish words (f43)
+        name_files(file_arguments(args, argv, lang))
     for name, near in Settings.unknown_environment_names():
         print("optout: " + say("setting.unknown_near" if near else "setting.unknown", lang, name=name, near=near),
               file=sys.stderr)

@@ -137,6 +137,11 @@ CODES: dict[str, tuple[str, ...]] = {
     # the client chose not to send the identity document the broker asks for (App.decline):
     # nothing more is sent to that broker until a person reopens the case
     "client_declined_id": ("date",),
+    # a broker's reply to the letter of a case the client declined on {declined}, read on {date}: kept as
+    # evidence, the case left declined (MailFlow._while_declined, f43)
+    "declined_reply_confirmed": ("date", "declined"),
+    "declined_reply_refused": ("date", "declined"),
+    "declined_reply": ("date", "declined"),
     "asks_phone": (),
     "asks_person": (),
     "web_form_only": (),
@@ -171,6 +176,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "dead_address_follow_up": (),
     # another case's letter to the same address met a permanent failure on {date}: nothing sent (trial42)
     "dead_address_known": ("date",),
+    # a transient bounce on {date} (a full mailbox, "try again later"): never "dead"; the letter or the
+    # follow-up goes again on {again}, or after SOFT_BOUNCE_TRIES sends a person (MailFlow._soft_bounce, f43)
+    "soft_bounce_retry": ("date", "again"),
+    "soft_bounce_follow_up_retry": ("date", "again"),
+    "soft_bounce_gave_up": ("count",),
+    "soft_bounce_kept": ("date",),
     # a broker's answer that cites none of our letters, while it has letters of several clients (trial42)
     "reply_awaits_match": ("broker",),
     "reply_unclear": (),
@@ -316,6 +327,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "case_not_waiting": ("case", "state"),
     # a volunteer recorded that the client declined, on a case whose broker asks for no ID
     "case_not_declinable": ("case",),
+    # `done` or `retry` on a case waiting for a person to say whose a broker's reply is: only `attach` or
+    # `not-ours` answer it (App._not_an_unplaced_reply, f43)
+    "unplaced_reply_needs_attach": ("case",),
     # a broker's answer by post or telephone, recorded by a person (App.record_reply)
     "reply_post_confirmed": ("date",),
     "reply_post_refused": ("date",),
@@ -547,6 +561,19 @@ def fill(msgid: str, lang: str, **params: Any) -> str:
     return words.format(**id_params(params)) if params else words
 
 
+def law_text(law: str, lang: str | None, state: Any = None) -> str:
+    """A letter's law in ``lang``, as the letter cited it: a US state's own law by its name
+    (``law:us_state.<ST>``, "Colorado Privacy Act") when the letter's ``law_state`` is known, never
+    only "state privacy law" (f43: status and the report said ``law:us_state`` where the letter
+    named Colorado's, Virginia's, Texas's law); else ``law:<id>``; else the id in capitals."""
+    lang = pick(lang)
+    if law == "us_state" and isinstance(state, str) and state:
+        named = text(f"law:us_state.{state.upper()}", lang) or text(f"law:us_state.{state.upper()}", "en")
+        if named:
+            return named
+    return text(f"law:{law}", lang) or law.upper()
+
+
 def render(reason: Reason | None, lang: str | None) -> str:
     """The reason in ``lang`` (English when the language is unknown). Raises nothing: a code
     without text falls back to English, then to the code itself."""
@@ -570,7 +597,7 @@ def render(reason: Reason | None, lang: str | None) -> str:
     if "state" in params and params["state"]:  # a case's state as the report words it
         params["state"] = text(f"report:state.{params['state']}", lang) or str(params["state"])
     if "law" in params:
-        params["law"] = text(f"law:{params['law']}", lang) or str(params["law"]).upper()
+        params["law"] = law_text(str(params["law"]), lang, reason.params.get("law_state"))
     if params.get("because"):  # a broker's reason for refusing, as the reply reader named it
         params["because"] = (text(f"refusal:{params['because']}", lang) or text(f"refusal:{params['because']}", "en")
                              or str(params["because"]))
@@ -695,7 +722,13 @@ def of_case(state: str, last_error: str | None, events: list[Any], *, next_at: A
         return outcome, Reason("answered_next_run", {"date": last.at.date().isoformat()})
     if last_error is None:
         return outcome, None
-    why = next((r for e in reversed(events) if (r := Reason.from_json((e.data or {}).get("why")))), None)
+    found = next(((r, e) for e in reversed(events) if (r := Reason.from_json((e.data or {}).get("why")))), None)
+    if found is None:
+        return outcome, None
+    why, event = found
+    if why.params.get("law") == "us_state" and not why.params.get("law_state") and (event.data or {}).get("law_state"):
+        # a letter's note from before it named the state's law (f43): its event says whose law it was
+        why = Reason(why.code, {**why.params, "law_state": event.data["law_state"]})
     return outcome, why
 
 

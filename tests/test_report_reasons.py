@@ -33,7 +33,8 @@ SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name",
           "searches": 4, "forms": 9, "asked": 90, "ids": "p_x7k2m9q4ab (C-1), p_9q4abx7k2m", "case": 12, "state": "removed",
           "rows": "3, 4, 7", "name": "ana.lucia", "accept": "`optout run --accept-lost-requests`", "phones": 2,
           "provider": "gmail.com", "url": "http://127.0.0.1:8800", "because": "not a resident", "format": "TOML",
-          "expected": "'en', 'es'", "flag": "--yes", "at": "2026-01-03 14:05 UTC"}
+          "expected": "'en', 'es'", "flag": "--yes", "at": "2026-01-03 14:05 UTC", "declined": "2026-01-02",
+          "again": "2026-01-05"}
 
 
 def _placeholders(text: str) -> set[str]:

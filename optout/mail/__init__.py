@@ -32,6 +32,7 @@ _HOME = {
     "_imap": ["ImapMailbox", "ImapMailSource"],
     "_flow": ["Host", "MailFlow", "record_extension"],
     "_plan": ["LetterPlan", "plan_letters"],
+    "_used": ["set_aside"],
 }
 #: A request row's channel for a follow-up letter (its first letter's row has channel "email"):
 #: here, not in ``_flow``, so that the engine tells a follow-up's request from the first one's
@@ -63,6 +64,7 @@ if TYPE_CHECKING:
     from optout.mail._maildir import MaildirInbox, MaildirSource
     from optout.mail._imap import ImapMailbox, ImapMailSource
     from optout.mail._flow import Host, MailFlow, record_extension
+    from optout.mail._used import set_aside
     from optout.settings import Settings
     from optout.steps.runner import MailSource
     from optout.store import Store
@@ -73,7 +75,7 @@ __all__ = [
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
     "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "record_extension",
-    "residence_law",
+    "residence_law", "set_aside",
 ]
 
 

@@ -165,16 +165,27 @@ def fold(text: str) -> str:
 # ---- bounces ------------------------------------------------------------------------------------
 
 _DAEMON = re.compile(r"^(mailer-daemon|postmaster|mail-daemon|mailer|bounce[s]?|double-bounce)@")
+# (read folded: lower case, accents off; English, then Spanish, French and German, f43: a plain-text
+# bounce in Spanish was no bounce at all)
 _BOUNCE_SUBJECT = _rx(
     r"undeliver(?:ed|able)", r"delivery (?:status notification \(failure\)|failure|has failed|failed)",
     r"mail delivery (?:failed|failure|system)", r"returned mail", r"failure notice",
     r"could not be delivered", r"non-?delivery",
+    r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar", r"(?:mensaje|correo) (?:no entregado|devuelto)",
+    r"(?:error|fallo|falla) (?:en la |de |de la )?entrega", r"notificacion de estado de (?:la )?entrega",
+    r"non (?:remis|distribue|delivre)", r"echec de (?:la )?(?:remise|livraison|distribution)",
+    r"unzustellbar", r"nicht zugestellt", r"zustellung fehlgeschlagen",
 )
 _BOUNCE_TEXT = _rx(
     r"could not be delivered", r"following (?:address(?:es)?|recipients?)(?: \S+){0,3} failed",
     r"delivery to the following recipients? failed", r"user unknown", r"no such user",
-    r"mailbox (?:unavailable|not found|does not exist)", r"recipient address rejected",
-    r"address(?:es)? (?:failed|rejected)", r"550[ -]5\.\d\.\d",
+    r"mailbox (?:unavailable|not found|does not exist|(?:is )?full)", r"recipient address rejected",
+    r"address(?:es)? (?:failed|rejected)", r"550[ -]5\.\d\.\d", r"over quota", r"quota exceeded",
+    r"no (?:se )?(?:ha )?(?:podido|pudo) (?:ser )?entregar", r"usuario desconocido", r"destinatario desconocido",
+    r"buzon (?:de correo )?(?:lleno|no disponible|inexistente|no existe)",
+    r"n'a pas pu etre (?:remis|distribue|livre)", r"utilisateur inconnu", r"destinataire inconnu",
+    r"boite (?:aux lettres )?(?:pleine|introuvable|inexistante|indisponible)",
+    r"konnte nicht zugestellt werden", r"(?:benutzer|empfanger) unbekannt", r"postfach (?:ist )?voll",
 )
 # Where a plain bounce starts quoting the returned message: addresses after this are ours, not failures.
 _RETURNED = _rx(
@@ -3303,36 +3314,79 @@ def _bounce(msg: Incoming, text: str) -> Classification | None:
             return Classification("auto_reply", "auto_reply: delivery report without a failure")
         return Classification("bounce", "bounce: delivery report without recipients", permanent=bounce_permanent(msg, text))
     from_daemon = bool(_DAEMON.match(msg.from_addr)) or msg.from_addr == ""
-    subject = msg.subject.lower()
+    subject = fold(msg.subject)
     if (from_daemon and (_BOUNCE_SUBJECT.search(subject) or _BOUNCE_TEXT.search(text))) or (
         _BOUNCE_SUBJECT.search(subject) and _BOUNCE_TEXT.search(text)
     ):
+        # whether it is about the address: read in the notice's own words, never in the letter it returns
         return Classification("bounce", "bounce: failure notice", failed_recipients=tuple(_plain_failed(msg)),
-                              permanent=bounce_permanent(msg, text))
+                              permanent=bounce_permanent(msg, _plain_notice(msg)))
     return None
 
 
-#: A permanent failure about the recipient: an enhanced status code of class 5 (RFC 3463 §3.1), an SMTP
-#: reply 550-554 (RFC 5321 §4.2.3), or the words mail servers give for a mailbox that does not exist.
-_HARD_BOUNCE = _rx(r"(?<![\d.])5\.\d{1,3}\.\d{1,3}(?![\d.])", r"\b55[0-4](?:[ -]|$)", r"user unknown", r"no such user",
-                   r"mailbox (?:not found|does not exist|unavailable)", r"recipient address rejected",
-                   r"address(?:es)? rejected")
-#: A transient failure: an enhanced status code of class 4 (RFC 3463 §3.1: "persistent transient failure").
-_SOFT_BOUNCE = _rx(r"(?<![\d.])4\.\d{1,3}\.\d{1,3}(?![\d.])")
+#: A permanent failure's code: an enhanced status code of class 5 (RFC 3463 §3.1) or an SMTP reply 550-554
+#: (RFC 5321 §4.2.3).
+_HARD_CODE = _rx(r"(?<![\d.])5\.\d{1,3}\.\d{1,3}(?![\d.])", r"(?<![\d.])55[0-4](?:[ -]|$)")
+#: A transient failure's code: an enhanced status code of class 4 (RFC 3463 §3.1: "persistent transient
+#: failure") or an SMTP reply 421 or 450-452 (RFC 5321 §4.2.3).
+_SOFT_CODE = _rx(r"(?<![\d.])4\.\d{1,3}\.\d{1,3}(?![\d.])", r"(?<![\d.])(?:421|45[0-2])(?:[ -]|$)")
+#: A transient failure in words, where a plain-text notice gives no code (f43): a full mailbox, a quota, "try
+#: again later", a temporary failure; English, Spanish, French, German (folded). Read before the words of a
+#: dead mailbox: "mailbox unavailable, try again later" is a mailbox that may come back.
+_SOFT_WORDS = _rx(
+    r"mailbox (?:is )?full", r"over (?:the )?quota", r"quota exceeded", r"insufficient (?:system )?storage",
+    r"try (?:again )?later", r"temporar(?:y|ily)", r"will (?:keep trying|retry|try again)",
+    r"buzon (?:de correo )?(?:esta )?lleno", r"cuota (?:excedida|superada)", r"espacio insuficiente",
+    r"(?:intentelo|vuelva a intentarlo|reintentar|intente) (?:de nuevo |nuevamente )?mas tarde", r"temporal(?:mente)?\b",
+    r"boite (?:aux lettres )?(?:est )?pleine", r"quota (?:depasse|atteint)", r"(?:reessayer|reessayez) plus tard",
+    r"temporaire(?:ment)?\b",
+    r"postfach (?:ist )?voll", r"speicherplatz", r"spater (?:erneut|noch einmal)", r"vorubergehend",
+)
+#: A mailbox that does not exist, in words (English, Spanish, French, German; folded).
+_HARD_WORDS = _rx(
+    r"user unknown", r"no such user", r"mailbox (?:not found|does not exist|unavailable)",
+    r"recipient address rejected", r"address(?:es)? rejected", r"(?:account|address) (?:that you tried to reach )?does not exist",
+    r"permanent (?:error|failure)",
+    r"usuario (?:desconocido|inexistente|no existe)", r"destinatario desconocido",
+    r"(?:buzon|cuenta|direccion)(?: de correo)?(?: electronico)? (?:no existe|inexistente|no disponible|desconocid[ao])",
+    r"no existe (?:el|la|ese|esa) (?:usuario|buzon|cuenta|direccion)", r"error permanente",
+    r"utilisateur inconnu", r"destinataire inconnu", r"(?:adresse|boite aux lettres) (?:introuvable|inexistante|indisponible|inconnue)",
+    r"n'existe pas", r"erreur permanente",
+    r"(?:benutzer|empfanger|adresse) (?:ist )?unbekannt", r"postfach (?:existiert nicht|nicht verfugbar|unbekannt)",
+    r"existiert nicht", r"permanenter fehler",
+)
 
 
 def bounce_permanent(msg: Incoming, text: str) -> bool | None:
     """Whether a delivery report says the address itself is dead: True for a permanent failure (a
-    report's ``Status: 5.x.x``, RFC 3464 §2.3.4 and RFC 3463; else a 5.x.x code, an SMTP 550-554 or
-    "no such user" in its words), False for a transient one (only 4.x.x), None when it says neither.
+    report's ``Status: 5.x.x``, RFC 3464 §2.3.4 and RFC 3463; else a 5.x.x code or an SMTP 550-554 in
+    its words), False for a transient one (only 4.x.x or 421/450-452), None when it says neither. A
+    notice without any code (a plain-text one, f43) is read by its words: a full mailbox or "try
+    again later" is transient (read first: "mailbox unavailable, try again later" may come back), a
+    user or mailbox that does not exist is permanent, in English, Spanish, French or German.
     ``text``: the report's words as the classifier reads them (folded)."""
     if msg.dsn_status:
         return any(s.startswith("5.") for s in msg.dsn_status)
-    if _HARD_BOUNCE.search(text):
+    if _HARD_CODE.search(text):
         return True
-    if _SOFT_BOUNCE.search(text):
+    if _SOFT_CODE.search(text):
         return False
+    if _SOFT_WORDS.search(text):
+        return False
+    if _HARD_WORDS.search(text):
+        return True
     return None
+
+
+def _plain_notice(msg: Incoming) -> str:
+    """A plain-text bounce's own words (subject and text), folded, up to where it quotes the returned
+    message: our letter's words are no part of what the mail server said."""
+    lines = []
+    for line in msg.text.splitlines():
+        if _RETURNED.search(line.strip().lower()):
+            break
+        lines.append(line)
+    return " ".join(fold(msg.subject + "\n" + "\n".join(lines)).split())
 
 
 def _plain_failed(msg: Incoming) -> list[str]:

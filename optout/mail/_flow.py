@@ -79,13 +79,19 @@ S = CaseState
 
 #: How long after the follow-up a silent broker gets before the case goes to a person.
 FOLLOW_UP_GRACE = dt.timedelta(days=14)
+#: A transient bounce (a full mailbox, "try again later": ``_classify.bounce_permanent`` False) sends the
+#: letter or follow-up again this long after, up to ``SOFT_BOUNCE_TRIES`` sends in all; then a person,
+#: told the address is not known dead (f43: a full mailbox was said to be a dead address).
+SOFT_BOUNCE_RETRY = dt.timedelta(days=2)
+SOFT_BOUNCE_TRIES = 3
 
 #: A case's events that record an answer from the broker short of a final one.
 #: The events that record a broker's answer to a letter that was not a final one (an acknowledgement,
 #: more time asked for, a link opened): the follow-up and the person's task then say it answered.
 _ANSWERS = frozenset(FOLLOW_UP_ANSWERS)
-#: Cases whose mail is still read: a reply can come after a confirmation or while a person looks.
-LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN]
+#: Cases whose mail is still read: a reply can come after a confirmation or while a person looks, or
+#: after the client chose not to pursue the case (``declined``: kept as evidence, never acted on, f43).
+LISTENING = [S.SUBMITTED, S.CONFIRMED, S.NEEDS_HUMAN, S.DECLINED]
 #: A message that answers no letter may still be a people-search broker's verification mail that
 #: an opt-out flow waits for: it is left in the mailbox this long.
 UNMATCHED_GRACE = dt.timedelta(days=1)
@@ -94,13 +100,16 @@ UNMATCHED_GRACE = dt.timedelta(days=1)
 DATA_MARK = "smtp:data"
 
 
-def sent_reason(kind: str, law: str, token: str, deadline: str) -> Reason:
+def sent_reason(kind: str, law: str, token: str, deadline: str, state: str | None = None) -> Reason:
     """The note of a case whose letter went (``kind``: ``letter_sent`` or ``letter_in_doubt``).
     Under a law the broker's answer is due by ``deadline``; a courtesy request (no statute gives the
-    person a right to delete) has no due date, only the day optout writes again: never said as due."""
+    person a right to delete) has no due date, only the day optout writes again: never said as due.
+    ``state``: a US state's law's state (``law_state``), so that the note names the law the letter
+    cited (``reasons.law_text``), not "a state privacy law"."""
     if law == "courtesy":
         return Reason(f"{kind}_courtesy", {"token": token, "deadline": deadline})
-    return Reason(kind, {"law": law, "token": token, "deadline": deadline})
+    return Reason(kind, {"law": law, "token": token, "deadline": deadline,
+                         **({"law_state": state} if law == "us_state" and state else {})})
 
 
 async def record_extension(store: Any, case: Case, events: list[Any], asked: int, told: dt.datetime,
@@ -314,7 +323,7 @@ class MailFlow:
             data["care_of"] = True  # it named someone else's e-mail for the client: the report says so
         if account:
             data["account"] = account
-        why = sent_reason(kind, law.id, token, f"{deadline:%Y-%m-%d}")
+        why = sent_reason(kind, law.id, token, f"{deadline:%Y-%m-%d}", law.state)
         return await self.e._record(case, owner, kind, S.SUBMITTED, data,
                                     at=deadline, attempts=1, last_error=why.english, why=why)
 
@@ -338,9 +347,11 @@ class MailFlow:
                 return await self.e._record(
                     case, owner, "letter_in_doubt", S.SUBMITTED,
                     {"law": d["law"], "token": d["token"], "to": d["to"], "deadline": d["deadline"], "request": req.id,
+                     **({"law_state": d["law_state"]} if d.get("law_state") else {}),
                      **({"care_of": True} if d.get("care_of") else {})}, recipe,
                     at=dt.datetime.fromisoformat(d["deadline"]), attempts=1,
-                    last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10])).english,
+                    last_error=(why := sent_reason("letter_in_doubt", d["law"], d["token"], d["deadline"][:10],
+                                                   d.get("law_state"))).english,
                     why=why)
         # nothing kept tells what went out: the next due pass writes the letter (none was sent)
         return await self.due(case, owner, recipe, loaded, self.e._values(recipe, loaded.person))
@@ -416,7 +427,13 @@ class MailFlow:
                         sent.get("law_authority"))
         events = await self.e.store.events(case.id)
         last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
-        followed = any(ev.kind == "follow_up_sent" for ev in events[last_letter:])
+        # a letter or follow-up a mailbox refused for now (``_soft_bounce``) never arrived: it goes again
+        soft = [ev.data or {} for ev in events[last_letter:] if ev.kind == "bounced_soft"]
+        if any(not d.get("follow_up") for d in soft):
+            return await self.send_request(case, owner, recipe, loaded, values)
+        refused = {d.get("request") for d in soft}
+        followed = any(ev.kind == "follow_up_sent" and (ev.data or {}).get("request") not in refused
+                       for ev in events[last_letter:])
         # "no answer" only when none came: a broker that acknowledged the letter, asked for more time
         # or sent a link we opened did answer, and gave no final word (what the follow-up, the
         # person's task and the complaint must say)
@@ -580,6 +597,48 @@ class MailFlow:
                        why=Reason("dead_address_follow_up" if follow_up else "dead_address"))
         return await self.e._needs_human(case, owner, h)
 
+    async def _soft_bounce(self, case: Case, owner: str, to: str, data: dict[str, Any], *, follow_up: bool,
+                           request_id: int | None) -> Case:
+        """A transient bounce (``permanent`` False: a 4.x.x code, a full mailbox, "try again later"): the
+        address is not dead, and is never said to be (nor counted so for the broker's other cases,
+        ``_known_dead``). The letter, or the follow-up, goes again after ``SOFT_BOUNCE_RETRY`` (event
+        ``bounced_soft``, the case ``submitted``: ``_overdue`` sends it again), up to
+        ``SOFT_BOUNCE_TRIES`` sends; then a person (task ``soft_bounce``), told the mailbox refused it
+        for now each time. A case that waits for something else (a person, a confirmation) keeps its
+        state: the bounce is recorded only."""
+        store, now = self.e.store, self.e.clock.now()
+        data = {**data, "address": to, "request": request_id, **({"follow_up": True} if follow_up else {})}
+        events = await store.events(case.id)
+        since = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
+        tries = 1 + sum(1 for ev in events[since:] if ev.kind == "bounced_soft") + sum(
+            1 for ev in events[:since] if ev.kind == "bounced_soft" and not (ev.data or {}).get("follow_up"))
+        if case.state != S.SUBMITTED:
+            why = Reason("soft_bounce_kept", {"date": f"{now:%Y-%m-%d}"})
+            return await store.record(case.id, "bounced_soft", case.state, now, data={**data, "why": why.to_json()},
+                                      last_error=case.last_error)
+        if tries >= SOFT_BOUNCE_TRIES:
+            what, what_es = (("follow-up", "el recordatorio") if follow_up else ("letter", "la carta"))
+            h = NeedsHuman(f"the broker's mail server refused the {what} for now {tries} times (a full or unavailable "
+                           "mailbox): the address is not known to be dead", kind="soft_bounce",
+                           instructions=f"The broker's mail server refused this {what} {tries} times, each time for now "
+                                        "(its mailbox full or unavailable): the address may work again. Send it again "
+                                        "later yourself, or use the broker's other route (its web form or postal "
+                                        "address); press “I did it” once it went.",
+                           instructions_es=f"El servidor de correo del corredor rechazó {what_es} {tries} veces, cada vez "
+                                           "por ahora (su buzón lleno o no disponible): la dirección puede volver a "
+                                           "funcionar. Envíela usted más tarde, o use otra vía del corredor (su "
+                                           "formulario web o su dirección postal); pulse «Ya lo hice» cuando se haya "
+                                           "enviado.",
+                           details={k: v for k, v in data.items() if k != "why"},
+                           why=Reason("soft_bounce_gave_up", {"count": tries}))
+            return await self.e._needs_human(case, owner, h)
+        again = now + SOFT_BOUNCE_RETRY
+        why = Reason("soft_bounce_follow_up_retry" if follow_up else "soft_bounce_retry",
+                     {"date": f"{now:%Y-%m-%d}", "again": f"{again:%Y-%m-%d}"})
+        log.info("a transient bounce: sent again later", follow_up=follow_up)
+        return await store.record(case.id, "bounced_soft", S.SUBMITTED, now, data={**data, "why": why.to_json()},
+                                  next_action_at=again, last_error=why.english)
+
     async def _known_dead(self, broker_id: str, to: str, case_id: int) -> dt.datetime | None:
         """When another case's letter to ``to`` met a permanent failure (a hard bounce, an SMTP 5xx
         refusal: ``_dead_address``'s ``permanent``), else None. A hard bounce is about the address,
@@ -592,7 +651,9 @@ class MailFlow:
                 continue
             for ev in reversed(await self.e.store.events(other.id)):
                 d = ev.data or {}
-                if (ev.kind == "human_needed" and d.get("kind") == "dead_address" and d.get("permanent")
+                # (a declined case's hard bounce is kept, not asked about: still about the address, f43)
+                if ((ev.kind == "human_needed" and d.get("kind") == "dead_address"
+                     or ev.kind == "reply_while_declined" and d.get("mail") == "bounce") and d.get("permanent")
                         and str(d.get("dead_address") or "").strip().lower() == want):
                     return ev.at
         return None
@@ -636,7 +697,8 @@ class MailFlow:
                     continue
                 d = json.loads(loaded.key.open(req.sealed, "request"))
                 out.append(Outstanding(case_id=case.id, request_id=req.id, message_id=d["message_id"],
-                                       token=d["token"], domains=tuple(recipe.domains), to=d["to"]))
+                                       token=d["token"], domains=tuple(recipe.domains), to=d["to"],
+                                       declined=case.state == S.DECLINED))
         return out
 
     async def read_inbox(self, mailbox: Any, messages: list[Any] | None = None) -> dict[str, int]:
@@ -830,6 +892,8 @@ class MailFlow:
             data["evidence"] = redact(verdict.evidence.replace("\u2024", "."))[:200]  # an address's dots as written (reply_text)
         if getattr(verdict, "language", None):
             data["language"] = verdict.language  # a language optout has no rules for: to be translated
+        if case.state == S.DECLINED:
+            return await self._while_declined(case, loaded, msg, target, verdict, data, confidence >= ACT_CONFIDENCE)
         if kind in ("confirmed", "verify_link") and confidence < ACT_CONFIDENCE or kind in ("unsure", "other"):
             # what the rules cannot settle is read by a person, never counted as a confirmation
             # a success read by rules that cover its language only in part, in words that are no exact
@@ -866,6 +930,8 @@ class MailFlow:
             # letter": a late bounce of the request after its follow-up went is the request's (f41)
             request_id, to, follow_up = await self._bounced_letter(case, loaded, msg, target)
             bounced = list(verdict.failed_recipients) or [to]
+            if getattr(verdict, "permanent", None) is False:
+                return await self._soft_bounce(case, owner, to, data, follow_up=follow_up, request_id=request_id)
             return await self._dead_address(case, owner, to,
                                             f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key,
                                             follow_up=follow_up, request_id=request_id,
@@ -915,6 +981,37 @@ class MailFlow:
                                       last_error=f"the broker acknowledged the request on {now:%Y-%m-%d}; answer due {due}")
         return await store.record(case.id, "reply_ack" if kind == "acknowledged" else "reply_auto", case.state,
                                   now, data=data, last_error=case.last_error)
+
+    async def _while_declined(self, case: Case, loaded: Loaded, msg: Any, target: Any, verdict: Any,
+                              data: dict[str, Any], sure: bool) -> Case:
+        """A reply to the letter of a case the client chose not to pursue (``declined``: ``App.decline``).
+        It was read and then told to nobody (f43); now it is the case's evidence (the mail is kept by
+        ``handle``) and its note says what came and when, in status, the report and the dashboard: a
+        confirmation read surely finishes its request as ``confirmed`` (event ``reply_confirmed``: the
+        report's "confirmed on"), anything else is event ``reply_while_declined``. The case stays
+        ``declined`` with nothing due: no follow-up, no person's task, no link opened, nothing sent. A
+        permanent bounce still marks the address dead for the broker's other cases (``_known_dead``)."""
+        store, now = self.e.store, self.e.clock.now()
+        kind = str(verdict.kind)
+        events = await store.events(case.id)
+        chose = next((ev.at for ev in reversed(events) if ev.state == S.DECLINED and ev.kind == "declined"), None)
+        params = {"date": f"{now:%Y-%m-%d}", "declined": f"{(chose or case.state_since or now):%Y-%m-%d}"}
+        if kind == "bounce":
+            request_id, to, follow_up = await self._bounced_letter(case, loaded, msg, target)
+            data = {**data, "dead_address": to, "request": request_id,
+                    **({"follow_up": True} if follow_up else {}),
+                    **({"permanent": True} if getattr(verdict, "permanent", None) else {})}
+        if kind == "confirmed" and sure:
+            await store.finish_request(target.request_id, "confirmed", now)
+            why = Reason("declined_reply_confirmed", params)
+        elif kind == "refused":
+            why = Reason("declined_reply_refused", params)
+        else:
+            why = Reason("declined_reply", params)
+        log.info("a reply to a declined case kept as evidence", mail=kind)
+        return await store.record(case.id, "reply_confirmed" if why.code == "declined_reply_confirmed"
+                                  else "reply_while_declined", S.DECLINED, now,
+                                  data={**data, "why": why.to_json()}, next_action_at=None, last_error=why.english)
 
     async def _agent_papers_asked(self, case: Case, recipe: Recipe, loaded: Loaded,
                                   events: list[Any]) -> tuple[str, str, str, Reason]:

@@ -12,6 +12,10 @@ request:
    requests it fits are all one case's (a letter and a later re-request), the case's newest
    (``"domain, the only open case"``: trial42).
 
+A declined case's letters (``Outstanding.declined``) are matched by the first two only (f43): the
+broker's address and domain are every case's, and a mail tied to a declined case is kept, not acted
+on; while a broker has a declined case's letter, its domain alone ties a mail to no other case either.
+
 A mail that fits two cases equally well matches none: a person sorts it out (``broker_fits`` says
 which cases it may be, ``MailFlow`` asks a person which).
 """
@@ -36,6 +40,10 @@ class Outstanding:
     token: str  # our reference, e.g. "OPT-7K2Q9X"
     domains: tuple[str, ...]  # the broker's domains (from its recipe)
     to: str  # the address we wrote to
+    #: the case is ``declined`` (the client chose not to pursue it): a reply is still its evidence, but only
+    #: one its own evidence names (thread, token); the broker's address or domain alone never ties a mail
+    #: to it, nor makes it one of the cases a person is asked about (that would reopen it)
+    declined: bool = False
 
 
 def match(msg: Incoming, outstanding: Iterable[Outstanding]) -> Outstanding | None:
@@ -59,12 +67,19 @@ def matched_by(msg: Incoming, outstanding: Iterable[Outstanding]) -> tuple[Outst
                                                               re.IGNORECASE)])
     if hit:
         return hit, "token"
+    # a declined case's letter only by its own evidence: the broker's address or domain is every case's
+    declined = [o for o in pending if o.declined]
+    pending = [o for o in pending if not o.declined]
     verdict = classify(msg)
     if verdict.kind == "bounce":
         failed = set(verdict.failed_recipients)
         hit = _only([o for o in pending if o.to.lower() in failed])
         return (hit, "bounce") if hit else None
     fits = broker_fits(msg, pending)
+    if fits and _from_broker(msg, declined):
+        # the broker has a declined client's letter too: the mail may be that client's, so it confirms
+        # no other case by the domain alone (``MailFlow`` asks a person about the open ones)
+        return None
     hit = _only(fits)
     if hit:
         return hit, "domain"
@@ -75,7 +90,13 @@ def matched_by(msg: Incoming, outstanding: Iterable[Outstanding]) -> tuple[Outst
 
 def broker_fits(msg: Incoming, outstanding: Iterable[Outstanding]) -> list[Outstanding]:
     """The requests whose broker sent ``msg``: its sender's domain is (a subdomain of) one of the
-    broker's domains. Several cases among them: the mail is a broker's answer no evidence places."""
+    broker's domains. Several cases among them: the mail is a broker's answer no evidence places.
+    A declined case's request is never among them (``Outstanding.declined``)."""
+    return [o for o in _from_broker(msg, outstanding) if not o.declined]
+
+
+def _from_broker(msg: Incoming, outstanding: Iterable[Outstanding]) -> list[Outstanding]:
+    """The requests whose broker's domains the sender's domain is (a subdomain of)."""
     domain = msg.from_domain
     if not domain:
         return []

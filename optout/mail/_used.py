@@ -57,6 +57,16 @@ class UsedMail:
             await self.store.finish_mail(key, _now())
 
 
+async def set_aside(store: Store, key: str) -> bool:
+    """The received mail ``key`` is none of the clients' it may be (a person said so: ``App.reply_not_ours``,
+    f43): recorded as used by nobody (purpose ``nobody``), so that no mailbox read asks about it or acts on
+    it again. False when another process holds or finished it meanwhile (nothing recorded)."""
+    if not await store.claim_mail(key, "nobody", None, _now(), LEASE):
+        return False
+    await store.finish_mail(key, _now())
+    return True
+
+
 def addressed(msg: Incoming, to: str, domains: list[str], subject_contains: str | None) -> bool:
     """From the broker (one of ``domains``), to ``to``, with the expected subject."""
     if to.lower() not in msg.to and msg.headers.get("delivered-to", "").strip().lower() != to.lower():

@@ -81,7 +81,7 @@ def render_person(report: PersonReport, lang: str | None = None) -> str:
                                                       written=language_name(lang, lang),
                                                       available=", ".join(language_name(c, lang) for c in LANGUAGES),
                                                       why=lambda r: reasons.render(r, lang),
-                                                      law=lambda x: reasons.text(f"law:{x}", lang) or x,
+                                                      law=lambda x, state=None: reasons.law_text(x, lang, state),
                                                       counted=reasons.COUNTS, count=lambda k: (reasons.text(f"count:{k}", lang)
                                                                        or reasons.text(f"count:{k}", "en") or k))
 

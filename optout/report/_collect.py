@@ -115,6 +115,9 @@ class LetterInfo:
     #: the letter named the e-mail of someone who receives mail for the client (its event's
     #: ``care_of``: ``optout.mail.Letter.care_of``); the address itself is never in the report
     care_of: bool = False
+    #: the US state whose law the letter cited (its event's ``law_state``): the report names that
+    #: law, not "a state privacy law" (``reasons.law_text``, f43)
+    law_state: str | None = None
 
     @property
     def due(self) -> dt.datetime | None:
@@ -306,7 +309,7 @@ def _letters(events: list[Any], now: dt.datetime | None) -> list[LetterInfo]:
         info = LetterInfo(ev.at, ev.data.get("law", ""), ev.data.get("to", ""),
                           dt.datetime.fromisoformat(ev.data["deadline"]) if ev.data.get("deadline") else None,
                           ev.kind, ev.data.get("agent"), care_of=bool(ev.data.get("care_of")),
-                          in_doubt=reasons.doubt_of(ev) is not None)
+                          in_doubt=reasons.doubt_of(ev) is not None, law_state=ev.data.get("law_state"))
         # its bounce, wherever it came (a late one after the follow-up included): ``_bounces``
         info.bounced_at = next((events[b].at for b, letter in sorted(bounce_of.items()) if letter == i), None)
         out.append(info)

@@ -669,6 +669,8 @@ class Dashboard:
                 case = await self.app.decline(case_id)
             elif verb == "attach":  # a broker's reply that cited no letter is this client's (App.attach_reply)
                 case = await self.app.attach_reply(case_id)
+            elif verb == "not_ours":  # … or none of the clients asked about (App.reply_not_ours)
+                case = await self.app.reply_not_ours(case_id)
             elif verb == "verdict":
                 case0 = await self.app.get_case(case_id)
                 task = next((t for t in await self.app.human_tasks([case0.person_id]) if t["case"] == case0.id), None)
@@ -926,7 +928,7 @@ def _names(values: Any) -> list[str]:
 
 
 #: The case verbs whose page, returned to, says what was saved (``case_action``'s ``done=`` parameter).
-DONE_VERBS = ("done", "retry", "verdict", "reply", "decline", "attach")
+DONE_VERBS = ("done", "retry", "verdict", "reply", "decline", "attach", "not_ours")
 
 
 def _shot_groups(shots: list[Any]) -> list[tuple[str, str, list[Any]]]:

@@ -52,6 +52,15 @@ TOWNS = ["Fairview", "Riverside", "Franklin", "Greenville", "Clinton", "Salem", 
 FIRST_NAMES = ["Jordan", "Casey", "Morgan", "Taylor", "Jamie", "Robin", "Avery", "Quinn", "Riley", "Drew"]
 
 
+def place_text(*parts: str | None) -> str | None:
+    """A place as a lab page prints it: the parts that are known, in order ("Austin, TX", "Madrid"),
+    None when none is. The one formatter of a listing's places: a page never prints an absent value
+    as "None" (f43: a client living abroad was listed as "Madrid, None"), and a city without a
+    state is still shown, as a real broker shows one."""
+    shown = [str(p).strip() for p in parts if p is not None and str(p).strip()]
+    return ", ".join(shown) or None
+
+
 @dataclass
 class Listing:
     lid: str  # 8 lowercase hex digits
@@ -84,7 +93,7 @@ class Listing:
 
     @property
     def place(self) -> str | None:
-        return f"{self.city}, {self.state}" if self.city and self.state else None
+        return place_text(self.city, self.state)
 
     def relisted(self, lid: str, at: dt.datetime) -> Listing:
         """The same person listed again under a new id, visible from ``at``."""
@@ -210,7 +219,7 @@ def listings_for(
             lid=new_id(rng), owner=key, decoy=False, first=first, last=last, name=name,
             birth_year=person.birth_year, birth_date=person.birth_date,
             city=home.city if home else None, state=home.state if home else None,
-            past=[f"{a.city}, {a.state}" for a in person.addresses[1:]],
+            past=[p for a in person.addresses[1:] if (p := place_text(a.city, a.state))],
             relatives=list(person.relatives),
         )
     ]
