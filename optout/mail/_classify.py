@@ -8763,12 +8763,12 @@ _ONE_CHANNEL = _rx(
     r"\b(?:apenas|somente|so) (?:\S+ ){0,4}?(?:por telefone|pelo correio|por correio postal|por carta)\b",
     r"\bpar (?:courrier(?: postal)?|telephone|la poste) (?:seulement|uniquement)\b", r"\b(?:uniquement|seulement) par (?:courrier|telephone|la poste)\b",
     r"\bpa (?:telefon|lapos|let) (?:selman|solman|selmam)\b",
-    r"\bchi (?:nhan|tiep nhan|xu ly) (?:\S+ ){0,4}?qua (?:đien thoai|buu đien|thu buu chinh)\b",
+    r"\bchi (?:nhan|tiep nhan|xu ly) (?:\S+ ){0,6}?qua (?:đien thoai|buu đien|thu buu chinh)\b",
     r"\bлише (?:поштою|телефоном)\b", r"\bтолько (?:по почте|почтой|по телефону)\b",
 )
 _ELSEWHERE = _rx(
     # a host or registrar, and the one to write to
-    r"\bonly (?:hosts|the (?:domain )?registrar of|the host of)\b(?: \S+){0,6}? (?:site|website|domain)\b[^|]{0,300}?\b(?:contact|reach|write to) (?:the )?(?:site's |website's )?(?:owner|registrant|operator)\b",
+    r"\bonly (?:hosts?|the (?:domain )?registrar of|the host of)\b(?: \S+){0,6}? (?:site|website|domain)\b[^|]{0,300}?\b(?:contact|reach|write to) (?:the )?(?:site's |website's )?(?:owner|registrant|operator)\b",
     r"\bsolo (?:aloja|alojamos|es el registrador de)\b(?: \S+){0,6}? (?:sitio|pagina|dominio)\b[^|]{0,300}?\b(?:comuniquense|contacte|escriba|escriban|dirijase) (?:\S+ ){0,2}(?:dueno|propietario|titular|responsable)\b",
     # a broker renamed or moved, and its new address
     r"\b(?:envie|envien|mande|manden) (?:su|la) solicitud (?:otra vez|de nuevo|nuevamente) a\b",
