@@ -96,7 +96,7 @@ TARGET = 0.97
 #: Held-out sets: their wrong readings are counted, never listed (--misses, --json), so no rule is
 #: written from them; only a broken promise (a false confirmation, a wrong link) is named.
 #: Sets H2, I and J were retired to development on 2026-11-30, sets K, L, M, N2, O and P on 2026-12-01, sets Q,
-#: R, S, T, U, V and W on 2026-12-02, set X on 2026-12-03 (their README.md).
+#: R, S, T, U, V and W on 2026-12-02, sets X and Y on 2026-12-03 (their README.md).
 HELD_OUT: set[str] = set()
 SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies" / "blind",
         "holdout": ROOT / "tests" / "replies" / "holdout", "set N": ROOT / "tests" / "replies" / "setn",
@@ -115,9 +115,8 @@ SETS = {"corpus": ROOT / "tests" / "replies", "blind": ROOT / "tests" / "replies
         "set Y": ROOT / "tests" / "replies" / "sety",
         "set X": ROOT / "tests" / "replies" / "setx",
         "set W": ROOT / "tests" / "replies" / "setw"}
-#: Set Y (tests/replies/sety) is registered and held out, on lines of its own, before its first reply
-#: was written (2026-12-03, branch ry).
-HELD_OUT.add("set Y")
+#: Set Y (tests/replies/sety) was registered and held out, on lines of its own, before its first reply
+#: was written (2026-12-03, branch ry); retired to development on 2026-12-03 (branch r48, its README.md).
 SETS["set V"] = ROOT / "tests" / "replies" / "setv"
 #: Set Z (tests/replies/setz) is registered and held out, on lines of its own, before its first reply
 #: was written (2026-12-03, branch rz).
