@@ -8938,3 +8938,110 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
                     and (verdict.kind == "other" or verdict.evidence in sentence):
                 return Classification("acknowledged", _R48_PROMISE, confidence=0.9, evidence=f"{_span(p.group(0))} … {_span(c.group(0))}")
     return verdict
+
+
+# ---- reply pass z49 (branch z49, 2026-12-03): set Z's broken promises, as classes ---------------------------------------
+# (tests/test_replies_passz49.py, wordings of our own in en, es, pt, fr, ht; BENCHMARKS.md, "Reading replies, pass z49".)
+# Set Z's held-out read had six replies that are no confirmation read ``confirmed``: four classes.
+#
+# 3. A past removal undone by a later publication ("was removed on D1 … published again / relisted on D2", "se publicó de
+#    nuevo", "foi publicado novamente", "a été republié"): set U's ``_UNDONE`` (its home, widened here as r41, r42 and
+#    r46 did). ``_undone_standing`` still lets a removal done again after it stand ("hoy la borramos de nuevo").
+_UNDONE = _with(
+    _UNDONE,
+    r"\b(?:was|were|has been|have been|got) (?:(?!not\b|never\b)\S+ )?(?:published|posted|listed|put (?:up|back)|added) (?:again|anew|once more)\b",
+    r"(?<!\bnot )(?<!\bnever )(?<!n't )(?<!\bbe )\b(?:reappeared|resurfaced|was relisted|were relisted|has been relisted|was republished|has been republished)\b",
+    r"(?<!\bno )\bse (?:publico|publicaron|listo|agrego|anadio|mostro) (?:\S+ )?(?:de nuevo|nuevamente|otra vez)\b",
+    r"(?<!\bno )\b(?:fue|fueron|ha sido|han sido) (?:publicad|agregad|anadid|incorporad)[oa]s? (?:\S+ )?(?:de nuevo|nuevamente|otra vez)\b",
+    r"(?<!\bno )\b(?:volvio|volvieron) a (?:publicarse|listarse|agregarse|subirse)\b",
+    r"(?<!\bnao )\b(?:foi|foram) (?:publicad|adicionad|incluid|listad)[oa]s? (?:\S+ )?(?:novamente|de novo|outra vez)\b",
+    r"(?<!\bnao )\b(?:foi|foram) (?:republicad|relistad)[oa]s?\b",
+    r"(?<!\bpas )\b(?:a ete|ont ete|est|sont) (?:de nouveau |a nouveau )?(?:republiee?s?|reapparue?s?|remise?s? en ligne)\b",
+    r"\b(?:a ete|ont ete) (?:publiee?s?|ajoutee?s?) (?:de nouveau|a nouveau)\b",
+    r"\b(?:li|yo|fich la|pwofil la) (?:te )?(?:pibliye|paret) (?:\S+ )?anko\b",  # "li pap parèt ankò" (will not) fails: no "pap"
+)
+# 1. Another person's record removed, the client's own listing said to be left ("The listing of your client … was not
+#    part of the request and is still active", "el perfil de su clienta … no estaba en la solicitud y sigue activo"): a
+#    sentence naming the client's (or "your") listing with it still active / listed, or not in the request, and no
+#    removal told after it in that sentence ("Your client's listing, still active last week, has now been removed").
+_Z49_CLIENT = (r"\b(?:your client|the client|your (?:own )?(?:listing|profile|record|page|entry)|su client[ea]|(?:sua|seu) client[ea]|"
+               r"votre client[e]?|kliyan ou)")
+_Z49_LEFT = _rx(
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?(?:(?:is|are|remains?|stays?) (?:still )?(?:active|live|online|listed|published|up)\b|\bstill (?:active|live|online|listed|published|up)\b)",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\b(?:was|were|is|are) not (?:part of|included in|covered by|in) (?:the|that|this|your) (?:request|submission|complaint)\b",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\b(?:sigue|siguen|continua|continuan|permanece|permanecen) (?:\S+ )?(?:activ|publicad|en linea|visible|vigente)",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\bno (?:estaba|estaban|formaba parte|formaban parte|se incluyo|se incluyeron|figuraba|venia) (?:en |de )?(?:la|su|esa|nuestra) (?:solicitud|peticion|pedido)\b",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\b(?:continua|continuam|permanece|permanecem|segue) (?:\S+ )?(?:ativ|publicad|no ar|online|visive)",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\bnao (?:fazia|faziam|estava|estavam) (?:parte )?(?:d?o|d?a|no|na) (?:pedido|solicitacao)\b",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\b(?:reste|restent|est toujours|sont toujours|demeure|demeurent) (?:\S+ )?(?:active?s?|en ligne|publiee?s?|visibles?)\b",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\bne (?:faisait|faisaient) pas partie de (?:la|votre|cette) demande\b",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\b(?:toujou|rete) (?:\S+ )?(?:aktif|anliy|sou sit|pibliye)",
+    rf"{_Z49_CLIENT}\b[^.;!?]{{0,80}}?\bpa t (?:nan|fe pati) demann\b",
+)
+# 2. Removed from search results only, the profile kept, licensed or sold ("Her profile remains in the records we license
+#    to business customers", "su perfil se mantiene en los datos que licenciamos"): the deletion asked was not done. A
+#    removal from search results beside a deletion from the database, and a keeping negated ("we no longer sell it"),
+#    stay confirmations.
+_Z49_SEARCH_ONLY = _rx(
+    r"\b(?:from|out of|in) (?:our |the |all )?(?:public )?(?:search results|search|people search|site search)\b",
+    r"\bde (?:los|nuestros|sus) resultados de (?:la )?busqueda\b", r"\b(?:de|en) (?:la|nuestra) busqueda\b",
+    r"\bd?os resultados de (?:busca|pesquisa)\b", r"\bdes resultats de recherche\b", r"\bnan rezilta (?:rechech|rechoch|rechèch)\b",
+)
+_Z49_KEPT = _rx(
+    r"\b(?:profile|record|data|information|file|listing|details)s? (?:\S+ ){0,3}?(?:remains?|stays?|(?:is|are) (?:still )?(?:kept|retained|stored|held|licensed|sold))\b",
+    r"\b(?:we )?(?:still |continue to |will continue to )?(?:license|licence|sell)s? (?:it|them|her|his|their|the)\b", r"\bwe (?:still )?(?:license|licence|sell)\b",
+    r"\b(?:records|data) we (?:still )?(?:license|licence|sell)\b",
+    r"\bse (?:mantiene|mantienen|conserva|conservan|guarda|guardan)\b", r"\b(?:seguimos|continuamos) (?:licenciando|vendiendo|conservando|guardando)\b",
+    r"\b(?:licenciamos|vendemos)\b",
+    r"\b(?:e|sao|continua|continuam|permanece|permanecem) (?:\S+ )?(?:mantid|conservad|guardad|armazenad)[oa]s?\b", r"\b(?:licenciamos|vendemos|continuamos a (?:licenciar|vender))\b",
+    r"\b(?:reste|restent|demeure|est conservee?|sont conservee?s) (?:\S+ )?(?:dans|en)\b", r"\b(?:nous )?(?:continuons a )?(?:licencions|vendons|concedons sous licence)\b",
+    r"\b(?:rete|toujou) nan (?:done|dosye|baz)\b", r"\bnou (?:toujou |kontinye )?(?:vann|bay lisans)\b",
+)
+_Z49_NEGATED = re.compile(r"\b(?:not|no|nothing|never|longer|n't|nada|ya no|nao|nenhum|ne|plus|rien|pa|pap)\b|n't\b")
+# 4. Our own mail gateway's quarantine digest quoting a held message's subject ("Quarantine summary: 1 message held …
+#    Subject: Your listing has been removed … Release | Block sender"): not the broker's words. ``other``: the broker's
+#    mail must be released and read itself; never acted on, and ``choose_link`` opens none of its links.
+_Z49_DIGEST = _rx(
+    r"\bquarantine (?:summary|digest|report|notification|notice)\b", r"\b(?:messages?|e-?mails?) (?:was |were |has been |have been )?(?:held|quarantined) for (?:review|inspection)\b",
+    r"\bresumen de (?:la )?cuarentena\b", r"\b(?:mensajes?|correos?) (?:fue |fueron )?retenidos? (?:para revision|en cuarentena)\b",
+    r"\bresumo da quarentena\b", r"\bmensage(?:m|ns) (?:foi |foram )?retidas? (?:para revisao|em quarentena)\b",
+    r"\bresume de (?:la )?quarantaine\b", r"\bmessages? (?:a ete |ont ete )?(?:retenus?|mis en quarantaine)\b", r"\brapo karantin\b",
+)
+_Z49_RELEASE = _rx(r"\b(?:release|liberar|liberer|libere|debloke|lage)\b")
+_Z49_CLIENT_LEFT_RULE = "unsure: a removal told beside the client's own listing said to be left active or not in the request"
+_Z49_SEARCH_RULE = "unsure: removed from search results only; the profile is said to be kept, licensed or sold"
+_Z49_DIGEST_RULE = "other: our own mail gateway's quarantine digest; the held mail must be released and read itself"
+
+
+def _z49_reading(msg: Incoming, verdict: Classification) -> Classification | None:
+    """Pass z49's classes 1, 2 and 4 on ``verdict`` (class 3 is ``_UNDONE``'s, widened above): a quarantine digest of our
+    own gateway is ``other`` whatever it quotes (0.6); on a ``confirmed`` reading, the client's listing said left
+    (``_Z49_LEFT``) or a removal from search results beside the profile kept (``_Z49_SEARCH_ONLY`` + ``_Z49_KEPT``, not
+    negated) is ``unsure`` (0.4). None when no class applies. Source: set Z's first read (2026-12-03); the test wordings are ours."""
+    text = reply_text(msg)
+    whole = " ".join(text.split())
+    if (m := _Z49_DIGEST.search(whole)) and _Z49_RELEASE.search(whole) and verdict.kind != "bounce":
+        return Classification("other", _Z49_DIGEST_RULE, confidence=0.6, evidence=_span(m.group(0)))
+    if verdict.kind != "confirmed":
+        return None
+    body = " ".join(text.partition("\n")[2].split())
+    for x in _sentences(body):
+        if (m := _Z49_LEFT.search(x)) and not _IF_BEFORE.search(x, 0, m.start()) and not _CONFIRMED.search(x, m.end()):
+            return Classification("unsure", _Z49_CLIENT_LEFT_RULE, confidence=0.4, evidence=_span(m.group(0)))
+    if _Z49_SEARCH_ONLY.search(body):
+        for x in _sentences(body):
+            m = _Z49_KEPT.search(x)
+            if m and not _Z49_NEGATED.search(x, 0, m.end()) and not _IF_BEFORE.search(x, 0, m.start()):
+                return Classification("unsure", _Z49_SEARCH_RULE, confidence=0.4, evidence=_span(m.group(0)))
+    return None
+
+
+_classify_before_z49 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then set Z's broken promises (pass z49)
+    """As before (``_classify_before_z49``); then (pass z49) our own gateway's quarantine digest is ``other``, and a
+    confirmation beside the client's listing left active or a profile kept and licensed after a removal from search
+    results is ``unsure`` (``_z49_reading``). Never raises; the evidence is the matched span."""
+    verdict = _classify_before_z49(msg)
+    return _z49_reading(msg, verdict) or verdict
