@@ -7,6 +7,7 @@ thirteen sets 47 strangers' twin cards were submitted. Names here are our own.""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -94,3 +95,48 @@ def test_one_record_shown_twice_is_one_listing_not_two_namesakes():
     # two records (two addresses) of one name, age and city are still two cards a person tells apart
     other = replace(THIN_TOO, profile_url="https://broker.example/p/9b20")
     assert [m.decision for _, m in namesakes_on_page(scored(once, other), submit_at=0.75)] == ["uncertain"] * 2
+
+
+def test_cards_of_one_name_and_city_that_show_different_facts_are_two_records():
+    """On a site without record addresses, ``Listing.key`` is the card: two namesakes of one name
+    and city whose cards differ (an age, another place) are two records, the same card printed again
+    (its lists in another order) is one, and a card of a name and places only keeps its old key."""
+    from dataclasses import replace
+
+    assert THIN.key != THIN_TOO.key
+    assert THIN.key != replace(THIN, age_text="Age 43").key
+    moved = replace(THIN_TOO, past_locations=["Austin, TX", "Dallas, TX"])
+    assert moved.key == replace(THIN_TOO, past_locations=["Dallas, TX", "Austin, TX"]).key
+    assert replace(THIN).key == THIN.key
+    bare = Listing(name="Almaz Gebremariam", locations=["Minneapolis, MN"])
+    import hashlib
+
+    assert bare.key == hashlib.sha256(b"Almaz Gebremariam|Minneapolis, MN").hexdigest()[:32]
+
+
+async def test_two_namesakes_without_record_addresses_are_both_shown_to_a_person(lab, tmp_path):
+    """A broker whose cards carry no record address (as 14 shipped recipes): the client's card and a
+    namesake's, one name and city, one a year apart in age. Joined by key, the scan kept one card
+    and went on to submit it; now both reach a person and nothing is sent."""
+    from optout.store import CaseState as S
+
+    from .harness import Optout, lab_settings
+
+    recipes = tmp_path / "recipes"
+    recipes.mkdir()
+    text = (Path(__file__).parents[1] / "brokers" / "lab" / "peoplefind.yaml").read_text()
+    text = text.replace("id: peoplefind\n", "id: nourl\n").replace("    profile_id: /person/(\\w+)\n", "")
+    text = text.replace("      profile_url: {selector: h3.name a, attribute: href}\n", "")
+    (recipes / "nourl.yaml").write_text(text)
+    client = {"first_name": "Almaz", "last_name": "Gebremariam", "birth_year": 1984,
+              "addresses": [{"city": "Minneapolis", "state": "MN"}]}
+    lab.seed_people([("almaz", parse_person(client, "lab")),
+                     ("almaz-namesake", parse_person({**client, "birth_year": 1985}, "lab"))])
+    async with Optout(lab_settings(tmp_path / "data", lab, recipe_dirs=[recipes])) as o:
+        await o.add("p_almaz", PERSON, ["nourl"])
+        await o.run()
+        case = await o.case("p_almaz", "nourl")
+        assert case.state == S.NEEDS_HUMAN, (case.state, case.last_error)
+        asked = [e for e in await o.store.events(case.id) if e.kind == "human_needed"][-1]
+        assert len(asked.data["listings"]) == 2 and len({x["id"] for x in asked.data["listings"]}) == 2
+        assert sum(lab.submissions().get("peoplefind", {}).values()) == 0

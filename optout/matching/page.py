@@ -20,7 +20,6 @@ gain the evidence kind ``namesakes on the page`` (reason text in the catalogue, 
 from __future__ import annotations
 
 import dataclasses
-import json
 from typing import TYPE_CHECKING
 
 from optout.matching import DECISIVE, Match
@@ -40,9 +39,9 @@ def thin(m: Match) -> bool:
 
 
 def _record(li: Listing) -> str:
-    """What tells one record from another: its record id or address, else the whole card (two
-    cards of one name and city without either may be two people: ``Listing.key`` would join them)."""
-    return li.profile_id or li.profile_url or json.dumps(li.to_dict(), sort_keys=True, default=str)
+    """What tells one record from another: its record id or address, else the whole card
+    (``Listing.key``: two cards of one name and city that show different facts are two people)."""
+    return li.key
 
 
 def namesakes_on_page(scored: list[tuple[Listing, Match]], *, submit_at: float) -> list[tuple[Listing, Match]]:

@@ -8,6 +8,7 @@ body, ``optout recipe check`` a recorded file: all go through :func:`extract_lis
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -49,8 +50,28 @@ class Listing:
 
     @property
     def key(self) -> str:
-        """An opaque, stable key for this listing within one broker (no personal data in clear)."""
+        """An opaque key for this record within one broker: 32 hex digits (no personal data in clear).
+
+        The broker's record id, else its address (``profile_url``), else the card itself: its name and
+        places, and whatever else it shows (age, other places, relatives, other names, phones,
+        addresses; lists as sets, so a broker's reordering is the same record). Two cards of one name
+        and city on a site without record addresses (14 of the 63 searching recipes, 2026-12-03) are
+        two people unless they show the same facts: joined by key, the engine kept one of them and
+        submitted it where the page's namesakes rule (:mod:`optout.matching.page`) asks a person.
+        A card showing only a name and places keeps the key it always had. An age shown ("Age 42")
+        moves the key once a year: the record is then a new listing of the same decision, as a card
+        whose facts changed is (the case's state follows the matches, not the keys)."""
         basis = self.profile_id or self.profile_url or "|".join([self.name, *self.locations])
+        if not (self.profile_id or self.profile_url):
+            shown = {k: v for k, v in (
+                ("age", self.age), ("age_text", self.age_text),
+                ("past_locations", sorted(map(str, self.past_locations))),
+                ("relatives", sorted(map(str, self.relatives))), ("aliases", sorted(map(str, self.aliases))),
+                ("phones", sorted(map(str, self.phones))),
+                ("addresses", sorted(json.dumps(a, sort_keys=True, default=str) for a in self.addresses)),
+            ) if v not in (None, "", [])}
+            if shown:
+                basis += "|" + json.dumps(shown, sort_keys=True, ensure_ascii=False, default=str)
         # surrogatepass: a lone surrogate in a scraped name is still a stable key, never a crash
         return hashlib.sha256(str(basis).encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
