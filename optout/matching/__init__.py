@@ -856,18 +856,26 @@ def _joint(given: str, surname: str) -> float:
     return joint_share(given, surname)
 
 
+def _their_ages(person: Person, today: dt.date) -> tuple[int, int] | None:
+    """The person's age today as an interval (youngest, oldest): one age from a birth date, the two a birth year
+    allows (born in 1980, 45 before their birthday in 2026 and 46 after it), None when the profile gives neither.
+    The one reading of the profile's age for every comparison with a card's (``_age``, ``_stale_age``,
+    ``_old_record_of_theirs``)."""
+    if person.birth_date:
+        a = person.age(today)
+        return (a, a) if a is not None else None
+    if person.birth_year:
+        return today.year - person.birth_year - 1, today.year - person.birth_year
+    return None
+
+
 def _age(person: Person, listing: Listing, today: dt.date) -> str | None:
     interval = parse_age(getattr(listing, "age_text", None), today) if getattr(listing, "age_text", None) else None
     if interval is None and isinstance(listing.age, int) and 0 <= listing.age <= 120:
         interval = (listing.age, listing.age)
     if interval is None:
         return None
-    if person.birth_date:
-        a = person.age(today)
-        mine = (a, a)
-    elif person.birth_year:
-        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
-    else:
+    if (mine := _their_ages(person, today)) is None:
         return "age unknown for the person"
     gap = max(interval[0] - mine[1], mine[0] - interval[1], 0)
     if gap == 0:
@@ -891,13 +899,7 @@ def _stale_age(person: Person, listing: Listing, today: dt.date) -> bool:
     No personal data leaves this function; no errors raised (bad text is "not stale")."""
     text = getattr(listing, "age_text", None)
     interval = parse_age(text, today) if text else None
-    if interval is None:
-        return False
-    if person.birth_date:
-        mine = (person.age(today),) * 2
-    elif person.birth_year:
-        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
-    else:
+    if interval is None or (mine := _their_ages(person, today)) is None:
         return False
     if not 2 <= mine[0] - interval[1] <= 10:
         return False
@@ -2020,13 +2022,7 @@ def _old_record_of_theirs(person: Person, listing: Listing, kinds: list[str], ag
         return None
     text = getattr(listing, "age_text", None)
     interval = parse_age(text, today) if text else None
-    if interval is None:
-        return None
-    if person.birth_date:
-        mine = (person.age(today),) * 2
-    elif person.birth_year:
-        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
-    else:
+    if interval is None or (mine := _their_ages(person, today)) is None:
         return None
     if mine[0] - interval[1] <= 10 or not _past_homes_only(person, listing):
         return None
