@@ -1181,13 +1181,15 @@ def _streets(person: Person, listing: Listing) -> list[str]:
     city (or ZIP): "street" when the house number and street agree, "another street" when the
     listing shows another address in a city where the person gave theirs, or another flat of their building (both
     lines show a unit and they differ: :func:`optout.streets.same_flat`; thirty-third pass)."""
-    mine: dict[tuple[str, str | None], str] = {}
+    # every street they gave in a city (or ZIP): a move within a city leaves two, the current and the past one
+    # (thirty-fifth pass: one street a city, the later address's, read their current street as "another street")
+    mine: dict[tuple[str, str | None], list[str]] = {}
     for a in person.addresses[:MAX_ITEMS]:
         key = _street_key(a.street)
         if key and a.city:
-            mine[(parse_place(f"{a.city}, {a.state or ''}").city or "", a.state)] = a.street
+            mine.setdefault((parse_place(f"{a.city}, {a.state or ''}").city or "", a.state), []).append(a.street)
         if key and a.zip:
-            mine[(f"zip:{a.zip[:5]}", None)] = a.street
+            mine.setdefault((f"zip:{a.zip[:5]}", None), []).append(a.street)
     if not mine:
         return []
     # the street lines they gave with a unit (house number, street, apartment), for a card that shows one and
@@ -1213,19 +1215,23 @@ def _streets(person: Person, listing: Listing) -> list[str]:
                     # against a flat ("Floor 4", "Apt 4") is neither: the line alone says nothing (thirty-third pass)
                     out.append("another street")
             continue
-        theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
-        if theirs is None:
+        streets = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
+        if not streets:
             continue
-        verdict = same_street(ascii_text(theirs[:120]).lower(), ascii_text(text[:120]).lower())
-        if verdict in ("same", "partly"):
-            a_, b_ = _street_line(theirs), _street_line(text)
-            if a_ is not None and b_ is not None and same_flat(a_, b_) is False:
-                # another flat of their building in their city (review39 m8: Apt 4 for Apt 9, #2301 for #1507):
-                # the flat is the one fact that tells the person from a neighbour or relative of their name in a
-                # building where families of one community live, and it is not theirs; a move within the building
-                # is possible too (Census P20-567: most moves are short), so it is asked as "another street" is
-                verdict = "other"
-        out.append("street" if verdict == "same" else "street in part" if verdict == "partly" else "another street")
+        verdicts = []
+        for theirs in streets:
+            verdict = same_street(ascii_text(theirs[:120]).lower(), ascii_text(text[:120]).lower())
+            if verdict in ("same", "partly"):
+                a_, b_ = _street_line(theirs), _street_line(text)
+                if a_ is not None and b_ is not None and same_flat(a_, b_) is False:
+                    # another flat of their building in their city (review39 m8: Apt 4 for Apt 9, #2301 for #1507):
+                    # the flat is the one fact that tells the person from a neighbour or relative of their name in
+                    # a building where families of one community live, and it is not theirs; a move within the
+                    # building is possible too (Census P20-567: most moves are short), so it is asked as "another
+                    # street" is
+                    verdict = "other"
+            verdicts.append(verdict)
+        out.append("street" if "same" in verdicts else "street in part" if "partly" in verdicts else "another street")
     for best in ("street", "street in part"):
         if best in out:
             return [best]
