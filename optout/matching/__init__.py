@@ -117,7 +117,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    The thirty-fourth pass (holdout22 retired) reads a card of a home they left with the age of more than ten
    years ago (``_old_record_of_theirs``): with their phone and under ``CHILD_GAP`` years younger it is theirs (the
    age counted neither way), with their phone further back, no phone, or under a former name, a person decides
-   ("an old record, too far back"); a phone or relative of someone else's keeps "another generation".
+   ("an old record, too far back"); a phone or relative of someone else's keeps "another generation". The
+   thirty-fifth pass reads the street of a past address of theirs as pass 34 reads their old phone (theirs under
+   ``CHILD_GAP`` years, asked beyond), a past street in the city they live in now and an "also lived at" town
+   neighbouring a past home (``NEIGHBOUR_KM``, a ZIP prefix) as past homes (``_past_homes_only``), and every
+   street they gave in one city (``_streets``: their current street was read against a past one there).
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -154,7 +158,7 @@ from typing import TYPE_CHECKING, Literal
 import phonenumbers
 
 from optout.matching import _names
-from optout.matching._places import US_PEOPLE, Place, abroad, norm_city, parse_place
+from optout.matching._places import US_PEOPLE, Place, abroad, distance_km, norm_city, parse_place
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
@@ -903,13 +907,25 @@ def _stale_age(person: Person, listing: Listing, today: dt.date) -> bool:
         return False
     if not 2 <= mine[0] - interval[1] <= 10:
         return False
-    return _past_homes_only(person, listing)
+    return _past_homes_only(person, listing, neighbours=True)
 
 
-def _past_homes_only(person: Person, listing: Listing) -> bool:
+NEIGHBOUR_KM = 30.0  # a town this near a past home of theirs is one of its neighbours (a move within its county or
+                    # metro: 61.0% of the Americans who moved between 2005 and 2010 stayed in their county, Census
+                    # Bureau P20-567; a US county's towns lie within about 30 km of each other)
+
+
+def _past_homes_only(person: Person, listing: Listing, *, neighbours: bool = False) -> bool:
     """The person gave at least two US addresses, the card shows at least one place, and every place it shows is
     one of their past addresses (the second onwards: city and state, or ZIP) and none their current one (the
-    first). No personal data leaves this function; no errors raised."""
+    first); a street line of a past address of theirs (the same building) is a past home in their current city
+    too, a move within the city (thirty-fifth pass). With ``neighbours`` (the readings of a card's younger age as
+    an old record's: ``_stale_age``, ``_old_record_of_theirs``), beside such a past home, an "also lived at" town
+    that is a neighbour of one (the same three-digit ZIP prefix, or within ``NEIGHBOUR_KM``) and no neighbour of
+    the current one is a move the profile leaves out, not another life (thirty-fifth pass; holdout13 #12). Not for
+    ``_old_number_of_a_past_home``: a card of their age today that shows a town they never gave is a namesake's
+    there as often (holdout4 #385, holdout5 #183 were asked so). No personal data leaves this function; no errors
+    raised."""
     home = [a for a in person.addresses[:MAX_ITEMS] if (a.country or "US") == "US" and a.city]
     if len(home) < 2 or home[0] is not person.addresses[0]:
         return False
@@ -918,6 +934,8 @@ def _past_homes_only(person: Person, listing: Listing) -> bool:
         return parse_place(f"{a.city}, {a.state or ''}"), (a.zip or "")[:5] or None
 
     current, past = key(home[0]), [key(a) for a in home[1:]]
+    current_line = _street_line(home[0].street) if _street_key(home[0].street) else None
+    past_lines = [(key(a), line) for a in home[1:] if _street_key(a.street) and (line := _street_line(a.street))]
     items = [x for x in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]
              if isinstance(x, str) and x.strip()]
     if not items:
@@ -927,11 +945,29 @@ def _past_homes_only(person: Person, listing: Listing) -> bool:
         return bool(p.zip and k[1] and p.zip[:5] == k[1]) or \
             bool(p.city and p.city == k[0].city and (p.state is None or p.state == k[0].state))
 
+    def near(p: Place, k: tuple[Place, str | None]) -> bool:
+        if p.zip and k[1]:
+            return p.zip[:3] == k[1][:3]
+        far = distance_km(p, k[0]) if p.city and p.state else None
+        return far is not None and far <= NEIGHBOUR_KM
+
+    homes = 0
     for x in items:
         p = parse_place(x)
-        if fits(p, current) or not any(fits(p, k) for k in past):
+        line = _street_line(x) if _street_key(x) else None
+        if line is not None and any(fits(p, k) and _same_building(mine, line) for k, mine in past_lines) \
+                and not (current_line is not None and fits(p, current) and _same_building(current_line, line)):
+            homes += 1  # a street of a past home of theirs, in their current city or not
+            continue
+        if fits(p, current):
             return False
-    return True
+        if any(fits(p, k) for k in past):
+            homes += 1
+        elif neighbours and p.city and p.state and not near(p, current) and any(near(p, k) for k in past):
+            continue  # a neighbouring town they also lived at
+        else:
+            return False
+    return homes > 0
 
 
 def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
@@ -2007,12 +2043,14 @@ def _old_record_of_theirs(person: Person, listing: Listing, kinds: list[str], ag
     other given name). The household reading "another generation" stands for a child of their name at the family's
     old address; a child is at least ``CHILD_GAP`` years younger than a parent, so:
 
-    - **their phone** (a number the profile holds: docs/PEOPLE.md asks for old numbers too) and an age under
+    - **their phone** (a number the profile holds: docs/PEOPLE.md asks for old numbers too) **or the street of a
+      past address of theirs** (the same building, its flat or none: "street"; thirty-fifth pass) and an age under
       ``CHILD_GAP`` years younger (the widest gap the two age intervals allow): no child of theirs can hold that age,
-      a parent would be older, and the number is theirs: "submit" (the age counted neither way, as ``_stale_age``'s);
-    - their phone and a gap of ``CHILD_GAP`` years or more: their old card or a child's of their name on the old
-      family line, which the page cannot tell: "ask";
-    - no phone at all, under ``CHILD_GAP`` years, or at any gap under a former name of theirs (a maiden name the
+      a parent would be older, and the number or the address is theirs: "submit" (the age counted neither way, as
+      ``_stale_age``'s);
+    - their phone or old street and a gap of ``CHILD_GAP`` years or more: their old card or a child's of their name
+      on the old family line or still at the old address, which the page cannot tell: "ask";
+    - no phone or street of theirs (another flat of their old building, a past city or ZIP, a relative), under ``CHILD_GAP`` years, or at any gap under a former name of theirs (a maiden name the
       profile gives, ``previous``/``married``): their old card or a cousin's or niece's of the name, "ask" (on the
       development sets such cards were 7 of the person's to 1 cousin's under 16 years; under a former name, 3 of the
       person's to 1 niece's);
@@ -2030,10 +2068,10 @@ def _old_record_of_theirs(person: Person, listing: Listing, kinds: list[str], ag
     interval = parse_age(text, today) if text else None
     if interval is None or (mine := _their_ages(person, today)) is None:
         return None
-    if mine[0] - interval[1] <= 10 or not _past_homes_only(person, listing):
+    if mine[0] - interval[1] <= 10 or not _past_homes_only(person, listing, neighbours=True):
         return None
     widest = mine[1] - interval[0]
-    if "phone agrees" in kinds:
+    if "phone agrees" in kinds or "street" in kinds:
         return "submit" if widest < CHILD_GAP else "ask"
     if agreement.form_kind == "relative":
         return None  # a relative's surname with no number of theirs: a relative's card as often as hers
