@@ -117,7 +117,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    The thirty-fourth pass (holdout22 retired) reads a card of a home they left with the age of more than ten
    years ago (``_old_record_of_theirs``): with their phone and under ``CHILD_GAP`` years younger it is theirs (the
    age counted neither way), with their phone further back, no phone, or under a former name, a person decides
-   ("an old record, too far back"); a phone or relative of someone else's keeps "another generation".
+   ("an old record, too far back"); a phone or relative of someone else's keeps "another generation". The
+   thirty-fifth pass reads the street of a past address of theirs as pass 34 reads their old phone (theirs under
+   ``CHILD_GAP`` years, asked beyond), a past street in the city they live in now and an "also lived at" town
+   neighbouring a past home (``NEIGHBOUR_KM``, a ZIP prefix) as past homes (``_past_homes_only``), and every
+   street they gave in one city (``_streets``: their current street was read against a past one there).
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -154,7 +158,7 @@ from typing import TYPE_CHECKING, Literal
 import phonenumbers
 
 from optout.matching import _names
-from optout.matching._places import US_PEOPLE, Place, abroad, norm_city, parse_place
+from optout.matching._places import US_PEOPLE, Place, abroad, distance_km, norm_city, parse_place
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
@@ -856,18 +860,26 @@ def _joint(given: str, surname: str) -> float:
     return joint_share(given, surname)
 
 
+def _their_ages(person: Person, today: dt.date) -> tuple[int, int] | None:
+    """The person's age today as an interval (youngest, oldest): one age from a birth date, the two a birth year
+    allows (born in 1980, 45 before their birthday in 2026 and 46 after it), None when the profile gives neither.
+    The one reading of the profile's age for every comparison with a card's (``_age``, ``_stale_age``,
+    ``_old_record_of_theirs``)."""
+    if person.birth_date:
+        a = person.age(today)
+        return (a, a) if a is not None else None
+    if person.birth_year:
+        return today.year - person.birth_year - 1, today.year - person.birth_year
+    return None
+
+
 def _age(person: Person, listing: Listing, today: dt.date) -> str | None:
     interval = parse_age(getattr(listing, "age_text", None), today) if getattr(listing, "age_text", None) else None
     if interval is None and isinstance(listing.age, int) and 0 <= listing.age <= 120:
         interval = (listing.age, listing.age)
     if interval is None:
         return None
-    if person.birth_date:
-        a = person.age(today)
-        mine = (a, a)
-    elif person.birth_year:
-        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
-    else:
+    if (mine := _their_ages(person, today)) is None:
         return "age unknown for the person"
     gap = max(interval[0] - mine[1], mine[0] - interval[1], 0)
     if gap == 0:
@@ -891,23 +903,29 @@ def _stale_age(person: Person, listing: Listing, today: dt.date) -> bool:
     No personal data leaves this function; no errors raised (bad text is "not stale")."""
     text = getattr(listing, "age_text", None)
     interval = parse_age(text, today) if text else None
-    if interval is None:
-        return False
-    if person.birth_date:
-        mine = (person.age(today),) * 2
-    elif person.birth_year:
-        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
-    else:
+    if interval is None or (mine := _their_ages(person, today)) is None:
         return False
     if not 2 <= mine[0] - interval[1] <= 10:
         return False
-    return _past_homes_only(person, listing)
+    return _past_homes_only(person, listing, neighbours=True)
 
 
-def _past_homes_only(person: Person, listing: Listing) -> bool:
+NEIGHBOUR_KM = 30.0  # a town this near a past home of theirs is one of its neighbours (a move within its county or
+                    # metro: 61.0% of the Americans who moved between 2005 and 2010 stayed in their county, Census
+                    # Bureau P20-567; a US county's towns lie within about 30 km of each other)
+
+
+def _past_homes_only(person: Person, listing: Listing, *, neighbours: bool = False) -> bool:
     """The person gave at least two US addresses, the card shows at least one place, and every place it shows is
     one of their past addresses (the second onwards: city and state, or ZIP) and none their current one (the
-    first). No personal data leaves this function; no errors raised."""
+    first); a street line of a past address of theirs (the same building) is a past home in their current city
+    too, a move within the city (thirty-fifth pass). With ``neighbours`` (the readings of a card's younger age as
+    an old record's: ``_stale_age``, ``_old_record_of_theirs``), beside such a past home, an "also lived at" town
+    that is a neighbour of one (the same three-digit ZIP prefix, or within ``NEIGHBOUR_KM``) and no neighbour of
+    the current one is a move the profile leaves out, not another life (thirty-fifth pass; holdout13 #12). Not for
+    ``_old_number_of_a_past_home``: a card of their age today that shows a town they never gave is a namesake's
+    there as often (holdout4 #385, holdout5 #183 were asked so). No personal data leaves this function; no errors
+    raised."""
     home = [a for a in person.addresses[:MAX_ITEMS] if (a.country or "US") == "US" and a.city]
     if len(home) < 2 or home[0] is not person.addresses[0]:
         return False
@@ -916,6 +934,8 @@ def _past_homes_only(person: Person, listing: Listing) -> bool:
         return parse_place(f"{a.city}, {a.state or ''}"), (a.zip or "")[:5] or None
 
     current, past = key(home[0]), [key(a) for a in home[1:]]
+    current_line = _street_line(home[0].street) if _street_key(home[0].street) else None
+    past_lines = [(key(a), line) for a in home[1:] if _street_key(a.street) and (line := _street_line(a.street))]
     items = [x for x in [*listing.locations[:MAX_ITEMS], *listing.past_locations[:MAX_ITEMS]]
              if isinstance(x, str) and x.strip()]
     if not items:
@@ -925,11 +945,29 @@ def _past_homes_only(person: Person, listing: Listing) -> bool:
         return bool(p.zip and k[1] and p.zip[:5] == k[1]) or \
             bool(p.city and p.city == k[0].city and (p.state is None or p.state == k[0].state))
 
+    def near(p: Place, k: tuple[Place, str | None]) -> bool:
+        if p.zip and k[1]:
+            return p.zip[:3] == k[1][:3]
+        far = distance_km(p, k[0]) if p.city and p.state else None
+        return far is not None and far <= NEIGHBOUR_KM
+
+    homes = 0
     for x in items:
         p = parse_place(x)
-        if fits(p, current) or not any(fits(p, k) for k in past):
+        line = _street_line(x) if _street_key(x) else None
+        if line is not None and any(fits(p, k) and _same_building(mine, line) for k, mine in past_lines) \
+                and not (current_line is not None and fits(p, current) and _same_building(current_line, line)):
+            homes += 1  # a street of a past home of theirs, in their current city or not
+            continue
+        if fits(p, current):
             return False
-    return True
+        if any(fits(p, k) for k in past):
+            homes += 1
+        elif neighbours and p.city and p.state and not near(p, current) and any(near(p, k) for k in past):
+            continue  # a neighbouring town they also lived at
+        else:
+            return False
+    return homes > 0
 
 
 def _age_weight(person: Person, listing: Listing, today: dt.date) -> float:
@@ -1179,13 +1217,15 @@ def _streets(person: Person, listing: Listing) -> list[str]:
     city (or ZIP): "street" when the house number and street agree, "another street" when the
     listing shows another address in a city where the person gave theirs, or another flat of their building (both
     lines show a unit and they differ: :func:`optout.streets.same_flat`; thirty-third pass)."""
-    mine: dict[tuple[str, str | None], str] = {}
+    # every street they gave in a city (or ZIP): a move within a city leaves two, the current and the past one
+    # (thirty-fifth pass: one street a city, the later address's, read their current street as "another street")
+    mine: dict[tuple[str, str | None], list[str]] = {}
     for a in person.addresses[:MAX_ITEMS]:
         key = _street_key(a.street)
         if key and a.city:
-            mine[(parse_place(f"{a.city}, {a.state or ''}").city or "", a.state)] = a.street
+            mine.setdefault((parse_place(f"{a.city}, {a.state or ''}").city or "", a.state), []).append(a.street)
         if key and a.zip:
-            mine[(f"zip:{a.zip[:5]}", None)] = a.street
+            mine.setdefault((f"zip:{a.zip[:5]}", None), []).append(a.street)
     if not mine:
         return []
     # the street lines they gave with a unit (house number, street, apartment), for a card that shows one and
@@ -1211,19 +1251,23 @@ def _streets(person: Person, listing: Listing) -> list[str]:
                     # against a flat ("Floor 4", "Apt 4") is neither: the line alone says nothing (thirty-third pass)
                     out.append("another street")
             continue
-        theirs = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
-        if theirs is None:
+        streets = mine.get((p.city or "", p.state)) or (mine.get((f"zip:{p.zip}", None)) if p.zip else None)
+        if not streets:
             continue
-        verdict = same_street(ascii_text(theirs[:120]).lower(), ascii_text(text[:120]).lower())
-        if verdict in ("same", "partly"):
-            a_, b_ = _street_line(theirs), _street_line(text)
-            if a_ is not None and b_ is not None and same_flat(a_, b_) is False:
-                # another flat of their building in their city (review39 m8: Apt 4 for Apt 9, #2301 for #1507):
-                # the flat is the one fact that tells the person from a neighbour or relative of their name in a
-                # building where families of one community live, and it is not theirs; a move within the building
-                # is possible too (Census P20-567: most moves are short), so it is asked as "another street" is
-                verdict = "other"
-        out.append("street" if verdict == "same" else "street in part" if verdict == "partly" else "another street")
+        verdicts = []
+        for theirs in streets:
+            verdict = same_street(ascii_text(theirs[:120]).lower(), ascii_text(text[:120]).lower())
+            if verdict in ("same", "partly"):
+                a_, b_ = _street_line(theirs), _street_line(text)
+                if a_ is not None and b_ is not None and same_flat(a_, b_) is False:
+                    # another flat of their building in their city (review39 m8: Apt 4 for Apt 9, #2301 for #1507):
+                    # the flat is the one fact that tells the person from a neighbour or relative of their name in
+                    # a building where families of one community live, and it is not theirs; a move within the
+                    # building is possible too (Census P20-567: most moves are short), so it is asked as "another
+                    # street" is
+                    verdict = "other"
+            verdicts.append(verdict)
+        out.append("street" if "same" in verdicts else "street in part" if "partly" in verdicts else "another street")
     for best in ("street", "street in part"):
         if best in out:
             return [best]
@@ -1999,12 +2043,14 @@ def _old_record_of_theirs(person: Person, listing: Listing, kinds: list[str], ag
     other given name). The household reading "another generation" stands for a child of their name at the family's
     old address; a child is at least ``CHILD_GAP`` years younger than a parent, so:
 
-    - **their phone** (a number the profile holds: docs/PEOPLE.md asks for old numbers too) and an age under
+    - **their phone** (a number the profile holds: docs/PEOPLE.md asks for old numbers too) **or the street of a
+      past address of theirs** (the same building, its flat or none: "street"; thirty-fifth pass) and an age under
       ``CHILD_GAP`` years younger (the widest gap the two age intervals allow): no child of theirs can hold that age,
-      a parent would be older, and the number is theirs: "submit" (the age counted neither way, as ``_stale_age``'s);
-    - their phone and a gap of ``CHILD_GAP`` years or more: their old card or a child's of their name on the old
-      family line, which the page cannot tell: "ask";
-    - no phone at all, under ``CHILD_GAP`` years, or at any gap under a former name of theirs (a maiden name the
+      a parent would be older, and the number or the address is theirs: "submit" (the age counted neither way, as
+      ``_stale_age``'s);
+    - their phone or old street and a gap of ``CHILD_GAP`` years or more: their old card or a child's of their name
+      on the old family line or still at the old address, which the page cannot tell: "ask";
+    - no phone or street of theirs (another flat of their old building, a past city or ZIP, a relative), under ``CHILD_GAP`` years, or at any gap under a former name of theirs (a maiden name the
       profile gives, ``previous``/``married``): their old card or a cousin's or niece's of the name, "ask" (on the
       development sets such cards were 7 of the person's to 1 cousin's under 16 years; under a former name, 3 of the
       person's to 1 niece's);
@@ -2020,18 +2066,12 @@ def _old_record_of_theirs(person: Person, listing: Listing, kinds: list[str], ag
         return None
     text = getattr(listing, "age_text", None)
     interval = parse_age(text, today) if text else None
-    if interval is None:
+    if interval is None or (mine := _their_ages(person, today)) is None:
         return None
-    if person.birth_date:
-        mine = (person.age(today),) * 2
-    elif person.birth_year:
-        mine = (today.year - person.birth_year - 1, today.year - person.birth_year)
-    else:
-        return None
-    if mine[0] - interval[1] <= 10 or not _past_homes_only(person, listing):
+    if mine[0] - interval[1] <= 10 or not _past_homes_only(person, listing, neighbours=True):
         return None
     widest = mine[1] - interval[0]
-    if "phone agrees" in kinds:
+    if "phone agrees" in kinds or "street" in kinds:
         return "submit" if widest < CHILD_GAP else "ask"
     if agreement.form_kind == "relative":
         return None  # a relative's surname with no number of theirs: a relative's card as often as hers
