@@ -815,12 +815,12 @@ class Person(BaseModel):
             if g and len(units) == 2:
                 if self._portuguese(units):
                     # Portuguese and Brazilian names: the last surname is the one US records keep
-                    # most ("João Pedro dos Santos Oliveira" is "Joao Oliveira"), then the first,
-                    # with its particle, without it and glued ("Joao Santos", "Joao Dossantos")
-                    add(lead, units[1])
-                    add(lead, units[0])
-                    for form in reversed(particle_forms(units[0])):
-                        add(lead, form)
+                    # most ("João Pedro dos Santos Oliveira" is "Joao Oliveira"), then the first;
+                    # each with its particle, without it and glued ("Joao Santos", "Joao Dossantos")
+                    for unit in (units[1], units[0]):
+                        add(lead, unit)
+                        for form in reversed(particle_forms(unit)):
+                            add(lead, form)
                 else:
                     add(lead, units[0])
                     add(lead, units[1])
@@ -905,9 +905,10 @@ class Person(BaseModel):
             if len(units) >= 3:  # as search_names reads three surnames or more: the last without its particle
                 last = [w for w in last if w.lower().strip(".") not in NAME_PARTICLES] or last
             if len(units) == 2 and self._portuguese(units):
-                # the last surname first, then the first with and without its particle ("Joao Santos")
-                out += [plain(lead, " ".join(last)), plain(lead, units[0])]
-                out += [plain(lead, f) for f in particle_forms(units[0])[1:]]
+                # the last surname first, then the first, each with and without its particle
+                # ("Beatriz da Silva", "Beatriz Silva"; "Joao dos Santos", "Joao Santos")
+                for unit in (units[1], units[0]):
+                    out += [plain(lead, unit)] + [plain(lead, f) for f in particle_forms(unit)[1:]]
             else:
                 out += [plain(lead, units[0]), plain(lead, " ".join(last))]
             if len(units) == 3 and units[-1].split()[0].lower() == "de":

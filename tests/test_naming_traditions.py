@@ -92,6 +92,12 @@ def test_a_portuguese_name_is_searched_by_its_last_surname_then_its_first():
     # Filho is the son: a card of the father (Sr) is not him
     assert decide(p, "Marcos Carvalho Sr") != "match"
     assert_recognised(q, "Ana Costa")
+    # both surnames behind a particle: each also without it, the last first
+    r = person(first_name="Luiz Henrique", last_name="da Costa dos Reis")
+    searched = r.search_names()
+    assert searched[2:] == [("Luiz", "dos Reis"), ("Luiz", "Reis"), ("Luiz", "da Costa"), ("Luiz", "Costa")]
+    assert_recognised(r, "Luiz Reis")
+    assert_recognised(r, "Luiz Costa")
 
 
 def test_a_spanish_two_surname_name_keeps_its_first_surname_first():
