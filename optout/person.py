@@ -773,7 +773,16 @@ class Person(BaseModel):
         :meth:`_surname_first_likely`), that order and the whole name read family name first
         ("Trương Văn Khải": "Khai Truong") right after the ASCII form. Every form after the first
         is in ASCII. Pairs that differ only in letter case are one. A one-word ASCII first and last
-        name gives two searches: as entered, then swapped."""
+        name gives two searches: as entered, then swapped.
+
+        Naming traditions as US records print them (issue 10, trial44): a Vietnamese middle name first
+        ("Văn Khải" / "Trương") gives "Khai Truong" right after the ASCII form (:meth:`_called_forms`);
+        a search leads with the first given word that is not an initial ("K. Senthil": "Senthil"; "R." /
+        "Lakshmi": "Lakshmi R"); the surnames searched leave out a generation word after them and a
+        nasab before another surname (:func:`searched_surnames`: Filho, hijo; "bin Khalid"); two
+        Portuguese surnames give the last first (:meth:`_portuguese`); a hyphenated surname led by a
+        particle or a Saint, as records print it (:func:`hyphen_forms`); a hyphenated given name apart
+        and glued ("Ji Hoon", "Jihoon"), after the surname forms."""
         from anyascii import anyascii  # the transliteration the matcher uses (optout/matching/_text.py)
 
         out: list[tuple[str, str]] = []
