@@ -415,7 +415,57 @@ class NameForm(BaseModel):
 #: Written apart, glued ("Delacruz") or dropped by brokers (NAMES.md); matching reads them through this set.
 NAME_PARTICLES = frozenset({"de", "del", "dela", "delos", "delas", "della", "la", "las", "los", "da", "das", "do",
                             "dos", "di", "du", "y", "e", "al", "el", "bin", "ibn", "bint", "ben", "le", "van",
-                            "von", "der", "den", "ter", "abu", "umm"})
+                            "von", "der", "den", "ter", "abu", "umm", "ould", "walad"})
+
+#: The particles of an Arabic nasab ("son / daughter of"; Mauritanian and Sudanese "ould", "walad"):
+#: "bin Khalid" in "Abdullah bin Khalid Al-Saadi" is his father's name, not a surname US records
+#: print, when another surname follows it ("Osama bin Laden": a family name when it is the last).
+PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "walad"})
+
+#: Words written after the surnames that say a generation, not a surname (Portuguese and Brazilian
+#: Filho, Neto, Júnior, Sobrinho; Spanish hijo), folded, with the US suffix records print for them
+#: ("João Pedro dos Santos Oliveira Filho" is listed "Joao Oliveira Jr"); None where there is none.
+GENERATION_WORDS: dict[str, str | None] = {"filho": "Jr", "junior": "Jr", "hijo": "Jr", "neto": None,
+                                           "sobrinho": None}
+
+#: The abbreviations records print for a Saint- surname's first word ("St Fleur", "Ste Croix"), read
+#: back by the matcher (``optout.matching._names``) and written out by the searches.
+SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
+
+#: The commonest Vietnamese surnames (about nine Vietnamese in ten carry one of the first fifteen: Lê
+#: Trung Hiếu, "Vietnamese surnames", and NAMES.md), as records write them without marks.
+VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
+                                 "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh", "luong"})
+
+#: Vietnamese middle names (tên đệm), folded: Văn and Thị mark a man's and a woman's name, the others
+#: are common middle words. Not what the person is called: "Trương Văn Khải" is "Khai Truong" on US
+#: records, his last given word with the family name (NAMES.md); only read so before another given word.
+VIETNAMESE_MIDDLE_NAMES = frozenset({"van", "thi", "duc", "ngoc", "minh", "huu", "quang", "xuan", "kim", "thanh",
+                                     "cong", "dinh", "hong", "bao", "gia"})
+
+
+def _folded(word: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", word.casefold().replace("đ", "d"))
+                   if c.isalnum() and not unicodedata.combining(c))
+
+
+def is_initial(word: str) -> bool:
+    """A given word that is an initial ("R.", "K"): the Tamil father's name before or after the
+    given name ("R. Lakshmi"), never the name a person is searched by."""
+    return len(_folded(word)) == 1
+
+
+def vietnamese_called(given: list[str], surnames: list[str], language: str | None = None) -> int | None:
+    """The index of the given word a Vietnamese person is called by when the first given word is a
+    middle name (:data:`VIETNAMESE_MIDDLE_NAMES`): "Văn Khải" → 1 (Khải); None when the name is
+    not read so (one given word, another first word, no sign the name is Vietnamese: the language,
+    a Vietnamese surname, or Vietnamese letters in the middle word)."""
+    if len(given) < 2 or _folded(given[0]) not in VIETNAMESE_MIDDLE_NAMES:
+        return None
+    lang = (language or "").split("-")[0].split("_")[0].lower()
+    if lang == "vi" or any(_folded(s) in VIETNAMESE_SURNAMES for s in surnames) or not given[0].isascii():
+        return len(given) - 1
+    return None
 
 
 def surname_units(words: list[str]) -> list[str]:
@@ -444,6 +494,43 @@ def particle_forms(unit: str) -> list[str]:
         return []
     glued = "".join(words)
     return [glued[:1].upper() + glued[1:].lower(), words[-1]]
+
+
+def hyphen_forms(unit: str) -> list[str]:
+    """How US records print one hyphenated surname led by a particle or a Saint (NAMES.md): "Al-Saadi"
+    as "Alsaadi" and "Saadi"; "Saint-Fleur" as "St Fleur", "St. Fleur" and "Stfleur" (and "Sainte-Croix"
+    as "Ste Croix", "St Croix", "Stecroix": :data:`SURNAME_ALIASES`); [] for any other surname."""
+    head, dash, rest = unit.partition("-")
+    if not dash or not rest or " " in unit:
+        return []
+    key = head.lower()
+    if key in NAME_PARTICLES:
+        return [head[:1].upper() + (head[1:] + rest).lower(), rest]
+    shorts = [short for short, whole in SURNAME_ALIASES.items() if whole == key]
+    if not shorts:
+        return []
+    short = shorts[-1].capitalize()  # Sainte → Ste; Saint → St
+    out = [f"{short} {rest}", f"{short}. {rest}", short + rest.lower()]
+    return out + ([f"St {rest}"] if short != "St" else [])
+
+
+def generation_word(word: str) -> str | None:
+    """The generation a word after the surnames says ("Filho", "Neto", "hijo": :data:`GENERATION_WORDS`),
+    folded; None for a surname."""
+    key = "".join(c for c in unicodedata.normalize("NFKD", word.casefold().strip(".,"))
+                  if not unicodedata.combining(c))
+    return key if key in GENERATION_WORDS else None
+
+
+def searched_surnames(words: list[str]) -> list[str]:
+    """A last name's surnames as a search gives them (:func:`surname_units`), without what records
+    never print as a surname: a generation word after them ("dos Santos Oliveira Filho" → "dos
+    Santos", "Oliveira") and a patronymic before another surname ("bin Khalid Al-Saadi" → "Al-Saadi")."""
+    while len(words) > 1 and generation_word(words[-1]):
+        words = words[:-1]
+    units = surname_units(words)
+    return [u for i, u in enumerate(units)
+            if not (i < len(units) - 1 and u.split()[0].lower().strip(".") in PATRONYMIC_PARTICLES)]
 
 
 def name_words(names: Iterable[str]) -> list[str]:
@@ -686,7 +773,16 @@ class Person(BaseModel):
         :meth:`_surname_first_likely`), that order and the whole name read family name first
         ("Trương Văn Khải": "Khai Truong") right after the ASCII form. Every form after the first
         is in ASCII. Pairs that differ only in letter case are one. A one-word ASCII first and last
-        name gives two searches: as entered, then swapped."""
+        name gives two searches: as entered, then swapped.
+
+        Naming traditions as US records print them (issue 10, trial44): a Vietnamese middle name first
+        ("Văn Khải" / "Trương") gives "Khai Truong" right after the ASCII form (:meth:`_called_forms`);
+        a search leads with the first given word that is not an initial ("K. Senthil": "Senthil"; "R." /
+        "Lakshmi": "Lakshmi R"); the surnames searched leave out a generation word after them and a
+        nasab before another surname (:func:`searched_surnames`: Filho, hijo; "bin Khalid"); two
+        Portuguese surnames give the last first (:meth:`_portuguese`); a hyphenated surname led by a
+        particle or a Saint, as records print it (:func:`hyphen_forms`); a hyphenated given name apart
+        and glued ("Ji Hoon", "Jihoon"), after the surname forms."""
         from anyascii import anyascii  # the transliteration the matcher uses (optout/matching/_text.py)
 
         out: list[tuple[str, str]] = []
@@ -701,6 +797,8 @@ class Person(BaseModel):
         given, surnames = self.first_name.split(), self.last_name.split()
         add(" ".join(given), " ".join(surnames), ascii_only=False)
         add(" ".join(given), " ".join(surnames))
+        for first, last in self._called_forms():
+            add(first, last)
         if self.one_part_name:
             # one name only, which US records put in both fields ("Zarghuna Zarghuna", "Hser Paw Hser
             # Paw"), or, of two words or more, split over them: "Hser" and "Paw" (NAMES.md); never
@@ -708,31 +806,55 @@ class Person(BaseModel):
             if len(given) > 1:
                 add(given[0], " ".join(given[1:]))
         elif given:
-            add(given[0], " ".join(surnames))
+            add(self._lead(given), " ".join(searched_surnames(surnames)) or " ".join(surnames))
         others = [(f.given, f.surnames) for f in self.name_forms()[1:]]
         for g, sn in others:
             add(" ".join(g), " ".join(sn))
         for g, sn in [*([] if self.one_part_name else [(given, surnames)]), *others]:
-            units = surname_units(" ".join(sn).split())
+            units = searched_surnames(" ".join(sn).split())
+            lead = self._lead(g) if g else ""
             if g and len(units) == 1:
                 # one surname behind its particles ("dela Cruz", "del Río", "van der Berg"): US
                 # records glue them ("Delacruz", "Delrio", "Vanderberg") or drop them ("Cruz")
-                # (NAMES.md); without these a broker that prints either is "not found" for ever
-                for form in particle_forms(units[0]):
-                    add(g[0], form)
+                # (NAMES.md); without these a broker that prints either is "not found" for ever;
+                # a hyphenated one led by a particle or a Saint ("Al-Saadi", "Saint-Fleur") as
+                # records print it ("Alsaadi", "Saadi"; "St Fleur", "St. Fleur", "Stfleur")
+                for form in particle_forms(units[0]) + hyphen_forms(units[0]):
+                    add(lead, form)
             if g and len(units) == 2:
-                add(g[0], units[0])
-                add(g[0], units[1])
-                add(g[0], "-".join(units))
+                if self._portuguese(units):
+                    # Portuguese and Brazilian names: the last surname is the one US records keep
+                    # most ("João Pedro dos Santos Oliveira" is "Joao Oliveira"), then the first;
+                    # each with its particle, without it and glued ("Joao Santos", "Joao Dossantos")
+                    for unit in (units[1], units[0]):
+                        add(lead, unit)
+                        for form in reversed(particle_forms(unit)):
+                            add(lead, form)
+                else:
+                    add(lead, units[0])
+                    add(lead, units[1])
+                add(lead, "-".join(units))
             elif g and len(units) >= 3:
                 # two surnames and a married one ("Zúniga Alachán de Bográn"), or three surnames: US
                 # records print one of them, the first or the last, the married "de" often dropped
-                # ("Dania Bogran"); then the surnames before the last ("Zuniga Alachan")
+                # ("Dania Bogran"), or, beside a married "de", her own second surname ("María de la
+                # Cruz Muñoz de Peña": "Maria Munoz"); then the surnames before the last
                 last = units[-1].split()
-                add(g[0], units[0])
-                add(g[0], " ".join(w for w in last if w.lower().strip(".") not in NAME_PARTICLES) or units[-1])
-                add(g[0], units[-1])
-                add(g[0], " ".join(units[:-1]))
+                add(lead, units[0])
+                add(lead, " ".join(w for w in last if w.lower().strip(".") not in NAME_PARTICLES) or units[-1])
+                if len(units) == 3 and last[0].lower() == "de":
+                    add(lead, units[1])
+                add(lead, units[-1])
+                add(lead, " ".join(units[:-1]))
+        if not self.one_part_name and given and surnames:
+            # a hyphenated given name ("Ji-hoon", "Seo-yeon"): US records print it apart and glued
+            # too ("Ji Hoon", "Jihoon"), after the surname forms
+            whole = " ".join(searched_surnames(surnames)) or " ".join(surnames)
+            for w in given:
+                parts = [x for x in w.split("-") if x]
+                if len(parts) == 2:
+                    add(" ".join(x[:1].upper() + x[1:] for x in parts), whole)
+                    add(parts[0][:1].upper() + (parts[0][1:] + parts[1]).lower(), whole)
         if not self.one_part_name and given and surnames:
             # the name entered in the order of the person's papers, family name first: "NDIAYE
             # Fatou" (the surname in capitals, as French and West African papers write it),
@@ -777,6 +899,7 @@ class Person(BaseModel):
 
         given, surnames = self.first_name.split(), self.last_name.split()
         out = [(" ".join(given), " ".join(surnames)), plain(" ".join(given), " ".join(surnames))]
+        out += [plain(first, last) for first, last in self._called_forms()]
         if self.one_part_name:
             if len(given) > 1:
                 out.append(plain(given[0], " ".join(given[1:])))
@@ -785,13 +908,55 @@ class Person(BaseModel):
             if len(words) >= 3:
                 out.append(plain(words[-1], words[0]))
             out.append(plain(" ".join(surnames), " ".join(given)))
-        elif given and (units := surname_units(surnames)):
-            out.append(plain(given[0], units[0]))
+        elif given and (units := searched_surnames(surnames)):
+            lead = self._lead(given)
             last = units[-1].split()
             if len(units) >= 3:  # as search_names reads three surnames or more: the last without its particle
                 last = [w for w in last if w.lower().strip(".") not in NAME_PARTICLES] or last
-            out.append(plain(given[0], " ".join(last)))
+            if len(units) == 2 and self._portuguese(units):
+                # the last surname first, then the first, each with and without its particle
+                # ("Beatriz da Silva", "Beatriz Silva"; "Joao dos Santos", "Joao Santos")
+                for unit in (units[1], units[0]):
+                    out += [plain(lead, unit)] + [plain(lead, f) for f in particle_forms(unit)[1:]]
+            else:
+                out += [plain(lead, units[0]), plain(lead, " ".join(last))]
+            if len(units) == 3 and units[-1].split()[0].lower() == "de":
+                out.append(plain(lead, units[1]))  # her own second surname beside a married "de"
         return out
+
+    def _lead(self, given: list[str]) -> str:
+        """The given word a search leads with: the first that is not an initial ("K. Senthil" → Senthil)."""
+        return next((w for w in given if not is_initial(w)), given[0])
+
+    def _called_forms(self) -> list[tuple[str, str]]:
+        """Forms searched right after the name in ASCII, as records print a name whose first given word
+        is not what the person is called: a Vietnamese middle name ("Văn Khải" Trương → "Khai Truong",
+        :func:`vietnamese_called`); a given name of initials only, the Tamil father's initial ("R." /
+        "Lakshmi" → "Lakshmi R"), and, of a name whose given name or surname is an initial, the profile's
+        other forms (the initial written out: "Lakshmi Ramasamy")."""
+        if self.one_part_name:
+            return []
+        given, surnames = self.first_name.split(), self.last_name.split()
+        out: list[tuple[str, str]] = []
+        idx = vietnamese_called(given, surnames, self.language)
+        if idx is not None:
+            out.append((given[idx], " ".join(surnames)))
+        initials_only = bool(given) and all(is_initial(w) for w in given)
+        if initials_only and surnames and not all(is_initial(w) for w in surnames):
+            out.append((" ".join(surnames), " ".join(w.strip(".") for w in given)))
+        if initials_only or (surnames and all(is_initial(w) for w in surnames)):
+            out += [(" ".join(f.given), " ".join(f.surnames)) for f in self.name_forms()[1:]
+                    if f.given and f.surnames and not any(is_initial(w) for w in f.surnames)]
+        return out
+
+    def _portuguese(self, units: list[str]) -> bool:
+        """Whether a name's two surnames are likely Portuguese or Brazilian, whose records keep the last
+        (NAMES.md): the person reads Portuguese, a surname has a Portuguese particle ("dos Santos"), or
+        the name ends in a Portuguese generation word (Filho, Neto, Sobrinho)."""
+        lang = (self.language or "").split("-")[0].split("_")[0].lower()
+        words = self.last_name.split()
+        return lang == "pt" or any(u.split()[0].lower() in ("do", "dos", "da", "das") for u in units if " " in u) \
+            or (len(words) > 1 and generation_word(words[-1]) in ("filho", "neto", "sobrinho"))
 
     def _capped(self, forms: list[tuple[str, str]], limit: int) -> list[tuple[str, str]]:
         """``forms`` (best first) cut to ``limit``: first the :meth:`_commonest_searches` among them,
@@ -812,6 +977,8 @@ class Person(BaseModel):
             return len(letters) >= 2 and all(c.isupper() for c in letters)
         if any(caps(w) for w in self.first_name.split()) and not all(caps(w) for w in self.last_name.split()):
             return True
+        if vietnamese_called(self.first_name.split(), self.last_name.split(), self.language) is not None:
+            return False  # "Văn Khải" / "Trương": a middle name first, the family name in last_name
         lang = (self.language or "").split("-")[0].split("_")[0].lower()
         return lang in {"vi", "zh", "yue", "ko", "ja", "hu", "km", "mn"}
 

@@ -37,7 +37,8 @@ from nicknames import NickNamer
 
 from optout.matching._text import tokens
 from optout.matching.frequency import share
-from optout.person import NAME_PARTICLES
+from optout.person import (GENERATION_WORDS, NAME_PARTICLES, SURNAME_ALIASES, VIETNAMESE_MIDDLE_NAMES,
+                           VIETNAMESE_SURNAMES, vietnamese_called)
 
 PARTICLES = NAME_PARTICLES  # de, del, dela, dos, van, al, bin ... (optout.person)
 # and the ordinals some forms and records print for II, III, IV ("Robert Whitfield 2nd"; twenty-third pass,
@@ -46,7 +47,6 @@ SUFFIX_WORDS = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "ii": "I
                 "2nd": "II", "3rd": "III", "4th": "IV"}
 TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sra", "sr", "srta", "don", "dona", "prof"})
 FILLERS = frozenset({"fnu", "lnu", "nmn", "unknown"})  # "first/last name unknown", "no middle name"
-SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
 SAINT_PREFIX = frozenset({"saint", "sainte"})  # the first word of a Saint- surname (Saint-Vil, Sainte-Marie)
 # Surnames that are shared religious names rather than family names: every Sikh woman may be Kaur and
 # every Sikh man Singh (NAMES.md), so they tell nothing beyond the given name and the group.
@@ -1346,10 +1346,7 @@ def _pinyin_names_differ(listed: str, mine: str, least: int = 2) -> bool:
     return a is not None and b is not None and len(a) >= least and len(b) >= least and a != b
 
 
-# The commonest Vietnamese surnames (about nine Vietnamese in ten carry one of the first fifteen: Lê Trung
-# Hiếu, "Vietnamese surnames", and NAMES.md), as records write them without marks
-VIETNAMESE_SURNAMES = frozenset({"nguyen", "tran", "le", "pham", "hoang", "huynh", "phan", "vu", "vo", "dang",
-                                 "bui", "do", "ho", "ngo", "duong", "ly", "truong", "dinh", "trinh", "luong"})
+# VIETNAMESE_SURNAMES: the commonest Vietnamese surnames (optout.person, which the searches read too)
 _ONE_SYLLABLE = re.compile(r"[^aeiouy]*[aeiouy]+[^aeiouy]*")
 
 
@@ -1827,6 +1824,18 @@ def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], in
                 # ("Trương" / "Văn Khải": a volunteer's trial, 2026-12-01): read as written the right way
                 # round too (given Khải with Văn, surname Trương), after the form as written
                 deleted.append((f.kind, (surnames[1], surnames[0]), given, 1, (), len(out) - 1))
+            called = vietnamese_called([w for g in f.given for w in g.split()], list(f.surnames),
+                                       getattr(person, "language", None))
+            if called is not None and len(given) >= 2 and given[0] in VIETNAMESE_MIDDLE_NAMES:
+                # a Vietnamese middle name first ("Văn Khải" Trương): US records print the name he is
+                # called by, his last given word, first ("Khai Truong", "Khai V Truong", "Khai Van
+                # Truong"; issue 10, trial44): read with it first and the middle name after it
+                deleted.append((f.kind, (given[-1], *given[:-1])[:MAX_TOKENS], surnames, words, (), len(out) - 1))
+            if len(surnames) > 1 and surnames[-1] in GENERATION_WORDS:
+                # a generation word after the surnames (Portuguese Filho, Neto, Sobrinho; Spanish hijo):
+                # not a surname; read without it too ("Joao Oliveira" for João Pedro dos Santos Oliveira
+                # Filho, whose suffix, Jr, is read by person_suffix), after the form as written
+                deleted.append((f.kind, given, surnames[:-1], words, (), len(out) - 1))
             # a broker that cannot print a letter may delete it ("Gity" for Güity, "Muoz" for Muñoz):
             # the same name without its letters outside ASCII is read after every other form, and names
             # the form it comes from (a sixth field), so it never counts as another of their names
@@ -2037,6 +2046,8 @@ def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
     words = tokens(person.last_name)
     if len(words) > 1 and words[-1] in SUFFIX_WORDS:
         return SUFFIX_WORDS[words[-1]]
+    if len(words) > 1 and GENERATION_WORDS.get(words[-1]):
+        return GENERATION_WORDS[words[-1]]  # "Oliveira Filho": the son, Jr on US records (optout.person)
     given = tokens(person.first_name)
     return SUFFIX_WORDS.get(given[-1]) if len(given) > 1 and given[-1] in ("jr", "sr", "ii", "iii", "iv") else None
 
