@@ -1764,6 +1764,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path, help="where the store, vault and evidence live")
     p.add_argument("--lab", metavar="URL", help="run against the broker lab at URL (OPTOUT_LAB_URL)")
     p.add_argument("-v", "--verbose", action="store_true", help="log at debug level")
+    p.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                   "terminal's locale, else the clinic's language")
     sub = p.add_subparsers(dest="cmd", required=True)
 
     sub.add_parser("init", help="create the data directory, vault and store")
@@ -1781,7 +1783,7 @@ def parser() -> argparse.ArgumentParser:
     pi.add_argument("--json", action="store_true")
     pi.add_argument("--lang", choices=["en", "es"], help="language of the summary and the rows' problems "
                     "(es: Spanish); default: the terminal's locale, else the clinic's language")
-    pl = psub.add_parser("list")
+    pl = psub.add_parser("list", help="one row per person (no names unless --names)")
     pl.add_argument("--names", action="store_true", help="show names (they are personal data)")
     pl.add_argument("--json", action="store_true")
     ps = psub.add_parser("show", help="a person's profile (personal data)")
@@ -1936,7 +1938,7 @@ def parser() -> argparse.ArgumentParser:
     dri = dsub.add_parser("import", help="statuses from a CSV with broker and status columns")
     dri.add_argument("person")
     dri.add_argument("file", type=Path)
-    drw = dsub.add_parser("show")
+    drw = dsub.add_parser("show", help="the person's DROP filing and what the state shows per broker")
     drw.add_argument("person")
     for x in (drr, drs, dri, drw):
         x.add_argument("--json", action="store_true")
@@ -1949,7 +1951,7 @@ def parser() -> argparse.ArgumentParser:
     aa.add_argument("person")
     aa.add_argument("file", type=Path)
     aa.add_argument("--signed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    aw = asub.add_parser("show")
+    aw = asub.add_parser("show", help="whether the person's signed authorisation is kept, and since when")
     aw.add_argument("person")
     for x in (aa, aw):
         x.add_argument("--json", action="store_true")
@@ -2009,6 +2011,8 @@ def parser() -> argparse.ArgumentParser:
 
     web_cli.add_parsers(sub)
     _lang_everywhere(p)
+    _globals_everywhere(p)
+    _described(p)
     _commands_named(p, "COMMAND" if (_parsing.get("lang") or "en") == "en" else say("argname.command", _parsing["lang"]))
     return p
 
@@ -2023,6 +2027,51 @@ def _commands_named(p: argparse.ArgumentParser, word: str) -> None:
             action.metavar = word
             for child in action.choices.values():
                 _commands_named(child, word)
+
+
+def _subcommands(p: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser, str | None]]:
+    """Every command under ``p`` at any depth, once each (an alias is the same parser): its words
+    after ``optout``, its parser, and the line ``optout --help`` shows for it."""
+    def walk(q: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, argparse.ArgumentParser, str | None]]:
+        for action in q._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                lines = {c.dest: c.help for c in action._choices_actions}
+                seen: set[int] = set()
+                for name, child in action.choices.items():
+                    if id(child) not in seen:
+                        seen.add(id(child))
+                        yield f"{path} {name}".strip(), child, lines.get(name)
+                        yield from walk(child, f"{path} {name}")
+    return walk(p, "")
+
+
+def _globals_everywhere(p: argparse.ArgumentParser) -> None:
+    """Every global option (``--data-dir``, ``--lab``, ``-v``, ``--lang``) also after the command
+    (trial44: ``optout --lang es status`` blamed "es"; ``optout status --data-dir D`` was refused),
+    as a copy whose default is SUPPRESS: given before the command it is kept, given after it wins.
+    A command whose own option has the same words (``recipe new --lab``: a lab recipe) keeps its own."""
+    tops = [a for a in p._actions if a.option_strings and a.dest not in ("help", "version")]
+    for _path, child, _line in _subcommands(p):
+        for action in child._actions:  # a command's own --lang leaves the global one alone unless given
+            if action.dest in ("lang", "verbose") and action.option_strings:
+                action.default = argparse.SUPPRESS
+        for top in tops:
+            if any(o in child._option_string_actions for o in top.option_strings):
+                continue
+            kw: dict[str, Any] = {"dest": top.dest, "default": argparse.SUPPRESS, "help": argparse.SUPPRESS}
+            if isinstance(top, argparse._StoreTrueAction):
+                kw["action"] = "store_true"
+            else:
+                kw.update(type=top.type, choices=top.choices, metavar=top.metavar)
+            child.add_argument(*top.option_strings, **kw)
+
+
+def _described(p: argparse.ArgumentParser) -> None:
+    """Every command's own help (``optout X --help``) opens with the line ``optout --help`` shows for
+    it (trial44: ``decline``, ``attach``, ``not-ours`` showed none); a test holds every command to one."""
+    for _path, child, line in _subcommands(p):
+        if not child.description and line and line != argparse.SUPPRESS:
+            child.description = line
 
 
 def _lang_everywhere(p: argparse.ArgumentParser) -> None:
@@ -2208,7 +2257,7 @@ def stopped_line(e: BaseException, words: Sequence[str]) -> int:
         name = str(signum)
     # the command: the first word that is neither an option nor the value of --data-dir or --lab
     command = next((w for i, w in enumerate(words)
-                    if not w.startswith("-") and (i == 0 or words[i - 1] not in ("--data-dir", "--lab"))), "")
+                    if not w.startswith("-") and (i == 0 or words[i - 1] not in ("--data-dir", "--lab", "--lang"))), "")
     try:
         lang = argv_language(words)
     except Exception:  # noqa: BLE001  # the line is said in English rather than not at all

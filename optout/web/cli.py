@@ -27,8 +27,8 @@ def add_parsers(sub: Any) -> None:
     sa.add_argument("name")
     sa.add_argument("--reset", action="store_true", help="set a new password for an existing account")
     sa.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    ss.add_parser("list")
-    sr = ss.add_parser("remove")
+    ss.add_parser("list", help="every dashboard account")
+    sr = ss.add_parser("remove", help="remove a dashboard account: it can no longer sign in")
     sr.add_argument("name")
 
 
