@@ -1745,6 +1745,26 @@ def _number(kind: type) -> Any:
     return parse
 
 
+def wanting(kind: type, wants: str, low: float | None = None, high: float | None = None) -> Any:
+    """An argparse ``type`` for a number that means something (a port, minutes): a value that is not
+    one, or is outside ``low``..``high``, is refused with what the option wants (``cli:wants.<wants>``,
+    "a port number, 1-65535"), in the language the parser is built in, after the option's name
+    argparse puts first; never "invalid int value" (trial44: ``serve --port abc``, ``--idle x``)."""
+    lang = _parsing.get("lang") or "en"
+
+    def parse(given: str) -> Any:
+        try:
+            value = kind(given.strip())
+        except ValueError:
+            value = None
+        if value is None or value != value or (low is not None and value < low) or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(say(f"wants.{wants}", lang))
+        return value
+
+    parse.__name__ = wants
+    return parse
+
+
 #: ``cli:type.<name>`` in English, as the catalogue says it (a test holds them equal).
 _NUMBER_WORDS = {"int": "whole number", "float": "number"}
 

@@ -64,3 +64,19 @@ def test_a_commands_own_help_says_what_it_does(env, lang, words):
     assert r.returncode == 0 and words in r.stdout, r.stdout
     r = run_optout(env, "not-ours", "--help", "--lang", lang)
     assert r.returncode == 0 and len(r.stdout.split("\n\n")) > 2, r.stdout
+
+
+@pytest.mark.parametrize(("lang", "words", "said"), [
+    ("en", ("serve", "--port", "abc"), "argument --port: a port number, 1-65535"),
+    ("en", ("serve", "--port", "70000"), "argument --port: a port number, 1-65535"),
+    ("es", ("serve", "--port", "abc"), "argumento --port: un número de puerto, de 1 a 65535"),
+    ("en", ("serve", "--idle", "x"), "argument --idle: minutes: a number such as 30"),
+    ("es", ("serve", "--idle", "nan"), "argumento --idle: minutos: un número como 30"),
+])
+def test_a_number_option_says_what_it_wants_in_the_readers_language(env, lang, words, said):
+    """trial44 #3: ``serve --port abc`` said "invalid int value", ``--idle x`` "invalid float value"."""
+    r = run_optout(env, "--lang", lang, *words)
+    assert r.returncode == 64, r.stderr
+    last = r.stderr.strip().splitlines()[-1]
+    assert last.endswith(said), last
+    assert "int" not in last.split(":", 2)[-1] and "float" not in last, last
