@@ -418,6 +418,15 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
 PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "held", "removed", "waiting",
                   "needs_info", "failed", "declined", "last_activity"]
+#: The person row's counts of cases (``App.people_summary``).
+COUNT_COLUMNS = PEOPLE_COLUMNS[2:-1]
+
+
+def not_started(row: dict[str, Any]) -> bool:
+    """Whether a person's row (``App.people_summary``) is of someone none of whose cases has run yet:
+    nothing recorded (``last_activity_at``) and nothing counted. Its zeros would read as "searched,
+    nothing found": ``status`` says "not started" instead (trial44)."""
+    return row.get("last_activity_at") is None and not any(row.get(c) for c in COUNT_COLUMNS)
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
@@ -968,8 +977,11 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 emit(args, rows, PEOPLE_COLUMNS)
                 return 0
+            for r in rows:
+                if not_started(r):  # trial44: a row of zeros read as "searched, nothing found"
+                    r.update({c: "-" for c in COUNT_COLUMNS}, last_activity=say("status.not_started", lang))
             for r in rows:  # letters held by the daily limit, and when the first of them goes
-                if r["held"]:
+                if r["held"] and r["held"] != "-":
                     r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
             print(table(rows, PEOPLE_COLUMNS, lang))
             if rows:
