@@ -2028,7 +2028,7 @@ def parser() -> argparse.ArgumentParser:
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=_number(int), default=8700)
-    lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
+    lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir (default "
                     "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable); "
                     "a clinic's sheet (KEY=FILE.csv) seeds every row, as person import reads it")

@@ -86,6 +86,14 @@ class Clock:
             pass
         return cls(dt.timedelta(0), memo)
 
+    def behind(self, before: Clock) -> dt.timedelta:
+        """How far this clock (the lab's time just read) is behind ``before`` (the time this data
+        directory last read from the same lab, :meth:`remembered`): a restarted lab starts again at
+        real time, and every case due by its former time would wait that long without a word
+        (trial44). Zero when it is not behind by more than a minute."""
+        gap = before.offset - self.offset
+        return gap if gap > dt.timedelta(minutes=1) else dt.timedelta(0)
+
     def _remember(self, lab_url: str) -> None:
         if self.memo is None:
             return
