@@ -2342,6 +2342,34 @@ def file_place(words: Sequence[str], value: str | Path) -> tuple[int, str] | Non
     return None
 
 
+class _Watched:
+    """``sys.stdout`` as it is, knowing whether anything was written to it (``--json``: a command
+    that stops before its document still prints one, :func:`json_error`)."""
+
+    def __init__(self, stream: Any):
+        self._stream, self.written = stream, False
+
+    @classmethod
+    def over_stdout(cls) -> _Watched:
+        sys.stdout = watched = cls(sys.stdout)
+        return watched
+
+    def write(self, text: str) -> int:
+        self.written = self.written or bool(text)
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def json_error(status: int, why: dict[str, Any] | None, message: str | None) -> dict[str, Any]:
+    """The one JSON document of a ``--json`` command that stopped before its own (trial44: ``run
+    --due --json`` with the broker lab down printed nothing, and a script's ``json.load`` failed on
+    an empty stdout): the exit status, the reason's code and params when it has one, and its
+    English line (redacted), as docs/JSON.md says. The line on stderr is the reader's."""
+    return {"error": {"exit": int(status), "why": why, "message": message}}
+
+
 def _main(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
     args.words = list(argv)  # a command's --json gives a file by its place among them (file_place)
@@ -2372,10 +2400,18 @@ def _main(argv: Sequence[str]) -> int:
               file=sys.stderr)
     configure_logging("debug" if args.verbose else settings.log_level,
                       settings.log_format, lang="en" if getattr(args, "json", False) else lang)
+    watched = _Watched.over_stdout() if getattr(args, "json", False) else None
     try:
-        return asyncio.run(_command(args.cmd)(args, settings))
+        status = asyncio.run(_command(args.cmd)(args, settings))
+        if watched is not None and status and not watched.written:
+            # a command that stopped after its one line on stderr (a machine fault, a setting)
+            print(json.dumps(json_error(status, None, None)))
+        return status
     except OptoutError as e:
         print(f"optout: {redact(error_line(e, reader_language(args, settings)))}", file=sys.stderr)
+        if watched is not None and not watched.written:
+            why = getattr(e, "why", None)
+            print(json.dumps(json_error(e.exit_code, why.to_json() if why is not None else None, redact(str(e)))))
         return e.exit_code
     except BrokenPipeError:  # before OSError, its base class, or this branch is never reached
         # the reader went away (`optout person list | head`): nothing to report. Point stdout at
@@ -2385,7 +2421,12 @@ def _main(argv: Sequence[str]) -> int:
         return 141
     except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
         print(f"optout: {redact(fault_message(e).split(';')[0])}", file=sys.stderr)
+        if watched is not None and not watched.written:
+            print(json.dumps(json_error(Exit.TEMPFAIL, None, None)))
         return Exit.TEMPFAIL
+    finally:
+        if watched is not None and sys.stdout is watched:
+            sys.stdout = watched._stream
 
 
 if __name__ == "__main__":
