@@ -2153,12 +2153,23 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
         if brokers:
             await check_clock(store)
         clock = Clock()
+        # in the data directory whose times it sets: the cache folder is the account's, shared by
+        # every data directory and lab (the demo's, a test's) and would give one the other's clock
+        memo = settings.data_dir / LAB_OFFSET_FILE
+        if not settings.lab_url:
+            # the store's times are the lab's its runs last read: a report or status given no --lab
+            # dates "now" by it too, not by the machine beside the lab's dates (trial44); a run
+            # against the real brokers ends that
+            if brokers:
+                Clock.forget(memo)
+            else:
+                clock = Clock.remembered(None, memo)
         if settings.lab_url:
-            # in the data directory whose times it sets: the cache folder is the account's, shared by
-            # every data directory and lab (the demo's, a test's) and would give one the other's clock
-            memo = settings.data_dir / LAB_OFFSET_FILE
-            clock = (await Clock.for_lab(settings.lab_url, memo) if brokers
-                     else Clock.remembered(settings.lab_url, memo))
+            before = Clock.remembered(settings.lab_url, memo)
+            clock = await Clock.for_lab(settings.lab_url, memo) if brokers else before
+            if (gap := clock.behind(before)) and warn:  # said once: the lab's time is remembered now
+                warn(Reason("lab_clock_behind", {"days": f"{gap / dt.timedelta(days=1):.1f}",
+                                                 "url": settings.lab_url}))
         yield App(settings, store, vault, None, clock)
     finally:
         await store.close()

@@ -418,6 +418,15 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
 STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
 PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "held", "removed", "waiting",
                   "needs_info", "failed", "declined", "last_activity"]
+#: The person row's counts of cases (``App.people_summary``).
+COUNT_COLUMNS = PEOPLE_COLUMNS[2:-1]
+
+
+def not_started(row: dict[str, Any]) -> bool:
+    """Whether a person's row (``App.people_summary``) is of someone none of whose cases has run yet:
+    nothing recorded (``last_activity_at``) and nothing counted. Its zeros would read as "searched,
+    nothing found": ``status`` says "not started" instead (trial44)."""
+    return row.get("last_activity_at") is None and not any(row.get(c) for c in COUNT_COLUMNS)
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
@@ -968,8 +977,11 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             if args.json:
                 emit(args, rows, PEOPLE_COLUMNS)
                 return 0
+            for r in rows:
+                if not_started(r):  # trial44: a row of zeros read as "searched, nothing found"
+                    r.update({c: "-" for c in COUNT_COLUMNS}, last_activity=say("status.not_started", lang))
             for r in rows:  # letters held by the daily limit, and when the first of them goes
-                if r["held"]:
+                if r["held"] and r["held"] != "-":
                     r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
             print(table(rows, PEOPLE_COLUMNS, lang))
             if rows:
@@ -1745,6 +1757,26 @@ def _number(kind: type) -> Any:
     return parse
 
 
+def wanting(kind: type, wants: str, low: float | None = None, high: float | None = None) -> Any:
+    """An argparse ``type`` for a number that means something (a port, minutes): a value that is not
+    one, or is outside ``low``..``high``, is refused with what the option wants (``cli:wants.<wants>``,
+    "a port number, 1-65535"), in the language the parser is built in, after the option's name
+    argparse puts first; never "invalid int value" (trial44: ``serve --port abc``, ``--idle x``)."""
+    lang = _parsing.get("lang") or "en"
+
+    def parse(given: str) -> Any:
+        try:
+            value = kind(given.strip())
+        except ValueError:
+            value = None
+        if value is None or value != value or (low is not None and value < low) or (high is not None and value > high):
+            raise argparse.ArgumentTypeError(say(f"wants.{wants}", lang))
+        return value
+
+    parse.__name__ = wants
+    return parse
+
+
 #: ``cli:type.<name>`` in English, as the catalogue says it (a test holds them equal).
 _NUMBER_WORDS = {"int": "whole number", "float": "number"}
 
@@ -1764,6 +1796,8 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--data-dir", type=Path, help="where the store, vault and evidence live")
     p.add_argument("--lab", metavar="URL", help="run against the broker lab at URL (OPTOUT_LAB_URL)")
     p.add_argument("-v", "--verbose", action="store_true", help="log at debug level")
+    p.add_argument("--lang", choices=["en", "es"], help="language of what it says (es: Spanish); default: the "
+                   "terminal's locale, else the clinic's language")
     sub = p.add_subparsers(dest="cmd", required=True)
 
     sub.add_parser("init", help="create the data directory, vault and store")
@@ -1781,7 +1815,7 @@ def parser() -> argparse.ArgumentParser:
     pi.add_argument("--json", action="store_true")
     pi.add_argument("--lang", choices=["en", "es"], help="language of the summary and the rows' problems "
                     "(es: Spanish); default: the terminal's locale, else the clinic's language")
-    pl = psub.add_parser("list")
+    pl = psub.add_parser("list", help="one row per person (no names unless --names)")
     pl.add_argument("--names", action="store_true", help="show names (they are personal data)")
     pl.add_argument("--json", action="store_true")
     ps = psub.add_parser("show", help="a person's profile (personal data)")
@@ -1936,7 +1970,7 @@ def parser() -> argparse.ArgumentParser:
     dri = dsub.add_parser("import", help="statuses from a CSV with broker and status columns")
     dri.add_argument("person")
     dri.add_argument("file", type=Path)
-    drw = dsub.add_parser("show")
+    drw = dsub.add_parser("show", help="the person's DROP filing and what the state shows per broker")
     drw.add_argument("person")
     for x in (drr, drs, dri, drw):
         x.add_argument("--json", action="store_true")
@@ -1949,7 +1983,7 @@ def parser() -> argparse.ArgumentParser:
     aa.add_argument("person")
     aa.add_argument("file", type=Path)
     aa.add_argument("--signed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
-    aw = asub.add_parser("show")
+    aw = asub.add_parser("show", help="whether the person's signed authorisation is kept, and since when")
     aw.add_argument("person")
     for x in (aa, aw):
         x.add_argument("--json", action="store_true")
@@ -1994,7 +2028,7 @@ def parser() -> argparse.ArgumentParser:
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
     lb.add_argument("--port", type=_number(int), default=8700)
-    lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir and state (default "
+    lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir (default "
                     "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable); "
                     "a clinic's sheet (KEY=FILE.csv) seeds every row, as person import reads it")
@@ -2009,6 +2043,8 @@ def parser() -> argparse.ArgumentParser:
 
     web_cli.add_parsers(sub)
     _lang_everywhere(p)
+    _globals_everywhere(p)
+    _described(p)
     _commands_named(p, "COMMAND" if (_parsing.get("lang") or "en") == "en" else say("argname.command", _parsing["lang"]))
     return p
 
@@ -2023,6 +2059,51 @@ def _commands_named(p: argparse.ArgumentParser, word: str) -> None:
             action.metavar = word
             for child in action.choices.values():
                 _commands_named(child, word)
+
+
+def _subcommands(p: argparse.ArgumentParser) -> Iterator[tuple[str, argparse.ArgumentParser, str | None]]:
+    """Every command under ``p`` at any depth, once each (an alias is the same parser): its words
+    after ``optout``, its parser, and the line ``optout --help`` shows for it."""
+    def walk(q: argparse.ArgumentParser, path: str) -> Iterator[tuple[str, argparse.ArgumentParser, str | None]]:
+        for action in q._actions:
+            if isinstance(action, argparse._SubParsersAction):
+                lines = {c.dest: c.help for c in action._choices_actions}
+                seen: set[int] = set()
+                for name, child in action.choices.items():
+                    if id(child) not in seen:
+                        seen.add(id(child))
+                        yield f"{path} {name}".strip(), child, lines.get(name)
+                        yield from walk(child, f"{path} {name}")
+    return walk(p, "")
+
+
+def _globals_everywhere(p: argparse.ArgumentParser) -> None:
+    """Every global option (``--data-dir``, ``--lab``, ``-v``, ``--lang``) also after the command
+    (trial44: ``optout --lang es status`` blamed "es"; ``optout status --data-dir D`` was refused),
+    as a copy whose default is SUPPRESS: given before the command it is kept, given after it wins.
+    A command whose own option has the same words (``recipe new --lab``: a lab recipe) keeps its own."""
+    tops = [a for a in p._actions if a.option_strings and a.dest not in ("help", "version")]
+    for _path, child, _line in _subcommands(p):
+        for action in child._actions:  # a command's own --lang leaves the global one alone unless given
+            if action.dest in ("lang", "verbose") and action.option_strings:
+                action.default = argparse.SUPPRESS
+        for top in tops:
+            if any(o in child._option_string_actions for o in top.option_strings):
+                continue
+            kw: dict[str, Any] = {"dest": top.dest, "default": argparse.SUPPRESS, "help": argparse.SUPPRESS}
+            if isinstance(top, argparse._StoreTrueAction):
+                kw["action"] = "store_true"
+            else:
+                kw.update(type=top.type, choices=top.choices, metavar=top.metavar)
+            child.add_argument(*top.option_strings, **kw)
+
+
+def _described(p: argparse.ArgumentParser) -> None:
+    """Every command's own help (``optout X --help``) opens with the line ``optout --help`` shows for
+    it (trial44: ``decline``, ``attach``, ``not-ours`` showed none); a test holds every command to one."""
+    for _path, child, line in _subcommands(p):
+        if not child.description and line and line != argparse.SUPPRESS:
+            child.description = line
 
 
 def _lang_everywhere(p: argparse.ArgumentParser) -> None:
@@ -2208,7 +2289,7 @@ def stopped_line(e: BaseException, words: Sequence[str]) -> int:
         name = str(signum)
     # the command: the first word that is neither an option nor the value of --data-dir or --lab
     command = next((w for i, w in enumerate(words)
-                    if not w.startswith("-") and (i == 0 or words[i - 1] not in ("--data-dir", "--lab"))), "")
+                    if not w.startswith("-") and (i == 0 or words[i - 1] not in ("--data-dir", "--lab", "--lang"))), "")
     try:
         lang = argv_language(words)
     except Exception:  # noqa: BLE001  # the line is said in English rather than not at all
@@ -2261,6 +2342,34 @@ def file_place(words: Sequence[str], value: str | Path) -> tuple[int, str] | Non
     return None
 
 
+class _Watched:
+    """``sys.stdout`` as it is, knowing whether anything was written to it (``--json``: a command
+    that stops before its document still prints one, :func:`json_error`)."""
+
+    def __init__(self, stream: Any):
+        self._stream, self.written = stream, False
+
+    @classmethod
+    def over_stdout(cls) -> _Watched:
+        sys.stdout = watched = cls(sys.stdout)
+        return watched
+
+    def write(self, text: str) -> int:
+        self.written = self.written or bool(text)
+        return self._stream.write(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+def json_error(status: int, why: dict[str, Any] | None, message: str | None) -> dict[str, Any]:
+    """The one JSON document of a ``--json`` command that stopped before its own (trial44: ``run
+    --due --json`` with the broker lab down printed nothing, and a script's ``json.load`` failed on
+    an empty stdout): the exit status, the reason's code and params when it has one, and its
+    English line (redacted), as docs/JSON.md says. The line on stderr is the reader's."""
+    return {"error": {"exit": int(status), "why": why, "message": message}}
+
+
 def _main(argv: Sequence[str]) -> int:
     args = parse_arguments(argv)
     args.words = list(argv)  # a command's --json gives a file by its place among them (file_place)
@@ -2291,10 +2400,18 @@ def _main(argv: Sequence[str]) -> int:
               file=sys.stderr)
     configure_logging("debug" if args.verbose else settings.log_level,
                       settings.log_format, lang="en" if getattr(args, "json", False) else lang)
+    watched = _Watched.over_stdout() if getattr(args, "json", False) else None
     try:
-        return asyncio.run(_command(args.cmd)(args, settings))
+        status = asyncio.run(_command(args.cmd)(args, settings))
+        if watched is not None and status and not watched.written:
+            # a command that stopped after its one line on stderr (a machine fault, a setting)
+            print(json.dumps(json_error(status, None, None)))
+        return status
     except OptoutError as e:
         print(f"optout: {redact(error_line(e, reader_language(args, settings)))}", file=sys.stderr)
+        if watched is not None and not watched.written:
+            why = getattr(e, "why", None)
+            print(json.dumps(json_error(e.exit_code, why.to_json() if why is not None else None, redact(str(e)))))
         return e.exit_code
     except BrokenPipeError:  # before OSError, its base class, or this branch is never reached
         # the reader went away (`optout person list | head`): nothing to report. Point stdout at
@@ -2304,7 +2421,12 @@ def _main(argv: Sequence[str]) -> int:
         return 141
     except OSError as e:  # a fault of this machine no layer above could act on: one line, no traceback
         print(f"optout: {redact(fault_message(e).split(';')[0])}", file=sys.stderr)
+        if watched is not None and not watched.written:
+            print(json.dumps(json_error(Exit.TEMPFAIL, None, None)))
         return Exit.TEMPFAIL
+    finally:
+        if watched is not None and sys.stdout is watched:
+            sys.stdout = watched._stream
 
 
 if __name__ == "__main__":

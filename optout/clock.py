@@ -74,17 +74,36 @@ class Clock:
         return clock
 
     @classmethod
-    def remembered(cls, lab_url: str, memo: Path) -> Clock:
+    def remembered(cls, lab_url: str | None, memo: Path) -> Clock:
         """The lab's time as last read by a run against the same ``lab_url`` (no network: a
         command that touches no broker works while the lab is down); the machine's time when no
-        run has read it yet."""
+        run has read it yet. ``lab_url`` None: whichever lab this data directory's runs last read
+        (a report or status without ``--lab``: the store's times are that lab's, and so is "now",
+        trial44)."""
         try:
             seen = json.loads(memo.read_text())
-            if seen.get("lab_url") == lab_url:
+            if lab_url is None or seen.get("lab_url") == lab_url:
                 return cls(dt.timedelta(seconds=float(seen["offset_s"])), memo)
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             pass
         return cls(dt.timedelta(0), memo)
+
+    def behind(self, before: Clock) -> dt.timedelta:
+        """How far this clock (the lab's time just read) is behind ``before`` (the time this data
+        directory last read from the same lab, :meth:`remembered`): a restarted lab starts again at
+        real time, and every case due by its former time would wait that long without a word
+        (trial44). Zero when it is not behind by more than a minute."""
+        gap = before.offset - self.offset
+        return gap if gap > dt.timedelta(minutes=1) else dt.timedelta(0)
+
+    @staticmethod
+    def forget(memo: Path) -> None:
+        """A run against real brokers: from now on the store's times are this machine's, and no
+        command reads a lab's time from ``memo`` any more."""
+        try:
+            memo.unlink(missing_ok=True)
+        except OSError:
+            pass
 
     def _remember(self, lab_url: str) -> None:
         if self.memo is None:

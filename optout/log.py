@@ -403,11 +403,56 @@ def file_label(text: str) -> str:
     return text
 
 
+def _glued(before: str, after: str) -> bool:
+    """Whether two neighbouring characters are letters of one word: both letters of a cased script
+    (Latin, Greek, Cyrillic, Armenian: words there are spaced), and not a capital after a small letter
+    ("AnnaLopez": two words run together). Letters of a script written without spaces between words
+    or with particles glued to a name (Chinese, Japanese, Thai, Korean, Arabic, Devanagari...) never
+    are: a held value there is hidden wherever it stands, as before (hiding more, never less)."""
+    return (before.isalpha() and after.isalpha() and before.lower() != before.upper()
+            and after.lower() != after.upper() and not (before.islower() and after.isupper()))
+
+
+def _hide_words(pattern: re.Pattern[str], text: str) -> str:
+    """``text`` with each match of ``pattern`` hidden when it is a whole word: no letter of the same
+    word glued to it on either side (trial44: "Thị" held as "Thi" hid "this" and "within"), or
+    when the letters glued to it are themselves held values run together ("lopezmaria",
+    "NguyenThuHang": every letter of the run is a held value's)."""
+    spans = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
+    if not spans:
+        return text
+    hide: list[tuple[int, int]] = []
+    i = 0
+    while i < len(spans):  # a chain: matches that touch, end to start
+        j = i
+        while j + 1 < len(spans) and spans[j + 1][0] == spans[j][1]:
+            j += 1
+        chain = spans[i:j + 1]
+
+        def free(a: int, b: int, first: int) -> bool:
+            start = a == 0 or not _glued(text[a - 1], text[a]) or (
+                # an initial before a long value, as a user name or a slug writes it ("mnguyen"): no
+                # word of English or Spanish is one letter and a held name of five or more
+                first - a >= 5 and (a == 1 or not text[a - 2].isalpha()))
+            return start and (b == len(text) or not _glued(text[b - 1], text[b]))
+
+        if free(chain[0][0], chain[-1][1], chain[0][1]):
+            hide += chain
+        else:
+            hide += [(a, b) for a, b in chain if free(a, b, b)]
+        i = j + 1
+    out, at = [], 0
+    for a, b in hide:
+        out += [text[at:a], "[redacted]"]
+        at = b
+    return "".join(out) + text[at:]
+
+
 def redact(text: str) -> str:
     text = hide_secrets(file_label(text))
     pattern = _current()[0]
     if pattern is not None:
-        text = pattern.sub("[redacted]", text)
+        text = _hide_words(pattern, text)
     text = _hide_short(text)
     text = _EMAIL.sub("[email]", text)
     return _PHONE.sub("[phone]", text)

@@ -68,6 +68,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # the broker lab (OPTOUT_LAB_URL) does not answer, or what answers is not the lab
     "lab_unanswered": ("url",),
     "lab_not_lab": ("url",),
+    # the lab's clock is behind the time this data directory last read from it (a restarted lab
+    # starts at real time): the cases due by its former time wait, said once (trial44)
+    "lab_clock_behind": ("days", "url"),
     # another process (a run, the worker, a colleague's dashboard) holds the store's write lock
     "store_busy": (),
     "setting_fault": (),

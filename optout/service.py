@@ -14,7 +14,8 @@
   not started twice: a second start says so in one line on stderr and exits 0) — the crontab line
   calls this script;
 * with ``--systemd DIR``: ``optout-worker.service`` (restarted 30 s after a failure, except on the
-  permanent exit statuses of ``optout.errors.PERMANENT``: a wrong passphrase is not retried forever), ``optout-run.service`` and
+  permanent exit statuses of ``optout.errors.PERMANENT``: a wrong passphrase is not retried forever), ``optout-run.service`` (which runs that
+  same ``optout-due`` script: one lock for the timer's passes and cron's) and
   ``optout-run.timer`` naming that script's interpreter, the env file and the data directory (user
   units by default: no ``User=``; ``systemctl --user enable --now optout-run.timer``).
 """
@@ -139,7 +140,7 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
     if meta_kind != "passphrase":
         env.pop("OPTOUT_PASSPHRASE", None)  # a key file or the keyring opens it: no secret to keep
     env_file = data / "optout.env"
-    script = data / "optout-due"
+    script = data / DUE_SCRIPT
     flock = shutil.which("flock", path="/usr/bin:/bin")
     run = " ".join(shlex.quote(x) for x in [*optout_command(), "run", "--due"])
     lock = data / "run.lock"
@@ -168,6 +169,9 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
     return Installed(env_file, script, f"{CRON_MINUTE} * * * *  {shlex.quote(str(script))}", units)
 
 
+#: The script in the data directory that runs one pass over the due cases under the lock, for the
+#: crontab line and optout-run.service alike.
+DUE_SCRIPT = "optout-due"
 #: optout-due's exit status when another pass holds the lock (flock -E): no status optout itself uses.
 _BUSY = 200
 
@@ -226,7 +230,10 @@ def write_units(folder: Path, data: Path, env_file: Path, *, system: bool, user:
             "# one pass over the cases due now, started by optout-run.timer (written by `optout install-service`)\n"
             "[Unit]\nDescription=optout: run the cases that are due\n"
             f"{network}\n"
-            f"[Service]\nType=oneshot\n{who}EnvironmentFile={env_file}\nExecStart={cmd} run --due --grace 60\n"
+            # the cron line's script, under its lock: a timer's pass and a cron pass (or a manual
+            # `optout-due`) never run at once (trial44: the unit ran `optout run --due` without it)
+            f"[Service]\nType=oneshot\n{who}EnvironmentFile={env_file}\n"
+            f"ExecStart={shlex.quote(str(data / DUE_SCRIPT))} --grace 60\n"
             f"TimeoutStopSec=90\n{hardening}"),
         "optout-run.timer": (
             "[Unit]\nDescription=optout: run due cases hourly\n\n"

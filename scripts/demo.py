@@ -90,7 +90,15 @@ def main() -> int:
             print("  " + b.ljust(width) + "".join(r.ljust(8) for r in row))
         dupes = {b: {lid: n for lid, n in c.items() if n > 1} for b, c in lab.submissions().items() if b in brokers}
         dupes = {b: c for b, c in dupes.items() if c}
-        print(f"\nrepeat submissions per listing: {dupes or 'none'}")
+        # said in a volunteer's words (trial44: "repeat submissions per listing" explained nothing)
+        if not dupes:
+            print("\nRemoval requests sent twice for the same listing: none (each listing found was asked "
+                  "to be removed once; asking again only follows a broker that listed the person again)")
+        else:
+            print("\nRemoval requests sent more than once for the same listing (a broker that listed the "
+                  "person again, or a request that had to be repeated):")
+            for b, c in sorted(dupes.items()):
+                print(f"  {b}: {len(c)} listing(s), asked up to {max(c.values())} times each")
     return 0
 
 

@@ -41,7 +41,7 @@ def test_status_human_and_errors_follow_the_locale_then_the_clinics_language(env
     assert english.stdout.startswith("person ") and "one client's cases" in english.stdout
     spanish = cli(_env(env, LANG="es_MX.UTF-8"), "status")
     head = spanish.stdout.splitlines()[0]
-    assert head.split()[:3] == ["persona", "etiqueta", "encontrada"], head
+    assert head.split()[:3] == ["persona", "etiqueta", "encontrados"], head
     assert "los casos de una persona" in spanish.stdout and "one client's cases" not in spanish.stdout
     # --json: English keys and values whatever the language
     rows = json.loads(cli(_env(env, LANG="es_MX.UTF-8"), "status", "--json").stdout)

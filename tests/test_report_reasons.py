@@ -293,7 +293,7 @@ async def test_a_client_searched_and_recognised_nowhere_is_counted_not_found(tmp
         assert (row["not_found"], row["found"], row["requested"], row["waiting"]) == (3, 0, 0, 0), row
     finally:
         await app_cm.__aexit__(None, None, None)
-    await _status_row_says(Settings(data_dir=tmp_path / "data"), capsys, "not_found", "no encontrada", 3)
+    await _status_row_says(Settings(data_dir=tmp_path / "data"), capsys, "not_found", "no encontrados", 3)
 
 
 async def test_a_request_in_doubt_is_counted_in_the_persons_row(tmp_path, capsys):

@@ -13,13 +13,16 @@ from optout.settings import Settings
 
 
 def add_parsers(sub: Any) -> None:
+    from optout.cli import wanting
+
     sv = sub.add_parser("serve", help="the dashboard for clinic staff, in a browser on this computer")
-    sv.add_argument("--port", type=int, default=None, help="port (default 8765)")
+    sv.add_argument("--port", type=wanting(int, "port", 1, 65535), default=None, help="port (default 8765)")
     sv.add_argument("--host", default="127.0.0.1",
                     help="address to listen on (default 127.0.0.1: this computer only)")
     sv.add_argument("--allow-remote", action="store_true",
                     help="allow --host to be an address other computers can reach (put HTTPS in front)")
-    sv.add_argument("--idle", type=float, default=30.0, help="minutes without a click before a session ends")
+    sv.add_argument("--idle", type=wanting(float, "minutes", 0, 7 * 24 * 60), default=30.0,
+                    help="minutes without a click before a session ends")
 
     st = sub.add_parser("staff", help="dashboard accounts: add, list, remove")
     ss = st.add_subparsers(dest="staff_cmd", required=True)
@@ -27,8 +30,8 @@ def add_parsers(sub: Any) -> None:
     sa.add_argument("name")
     sa.add_argument("--reset", action="store_true", help="set a new password for an existing account")
     sa.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
-    ss.add_parser("list")
-    sr = ss.add_parser("remove")
+    ss.add_parser("list", help="every dashboard account")
+    sr = ss.add_parser("remove", help="remove a dashboard account: it can no longer sign in")
     sr.add_argument("name")
 
 
