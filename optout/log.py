@@ -413,11 +413,17 @@ def _glued(before: str, after: str) -> bool:
             and after.lower() != after.upper() and not (before.islower() and after.isupper()))
 
 
+#: a held value this long is hidden even inside a longer word (:func:`_hide_words`); shorter ones
+#: ("Thi", "Lan", "Kim", "Ana") sit inside common words ("this", "plan", "skim") and are hidden as words
+LONG_WORD = 5
+
+
 def _hide_words(pattern: re.Pattern[str], text: str) -> str:
     """``text`` with each match of ``pattern`` hidden when it is a whole word: no letter of the same
     word glued to it on either side (trial44: "Thị" held as "Thi" hid "this" and "within"), or
     when the letters glued to it are themselves held values run together ("lopezmaria",
-    "NguyenThuHang": every letter of the run is a held value's)."""
+    "NguyenThuHang": every letter of the run is a held value's), or when it is ``LONG_WORD`` letters
+    or more ("Garcias": a name's plural or case ending must not show the name)."""
     spans = [m.span() for m in pattern.finditer(text) if m.end() > m.start()]
     if not spans:
         return text
@@ -439,7 +445,10 @@ def _hide_words(pattern: re.Pattern[str], text: str) -> str:
         if free(chain[0][0], chain[-1][1], chain[0][1]):
             hide += chain
         else:
-            hide += [(a, b) for a, b in chain if free(a, b, b)]
+            # a held value of LONG_WORD letters or more is hidden wherever it stands: glued to it are a
+            # plural or a case ending of the name itself ("Garcias", "Nguyens"), and no common word
+            # that such a name sits inside is worth a name shown ("primaria" hides "Maria" too)
+            hide += [(a, b) for a, b in chain if b - a >= LONG_WORD or free(a, b, b)]
         i = j + 1
     out, at = [], 0
     for a, b in hide:
