@@ -184,14 +184,14 @@ class _CaseBrowser:
 FIRST_SCORE_MODULES = ("phonenumbers", "regex", "nicknames", "usaddress", "optout.matching", "optout.matching.page")
 
 
-def _read_matcher_tables() -> None:
+def _read_matcher_tables(cache_dir: Path | None = None) -> None:
     import importlib
 
     for name in FIRST_SCORE_MODULES:
         importlib.import_module(name)
     from optout import matching
 
-    matching.preload()
+    matching.preload(cache_dir)  # kept built in the cache directory between runs (p15)
 
 
 _case_browser: ContextVar[_CaseBrowser | None] = ContextVar("optout_case_browser", default=None)
@@ -718,7 +718,7 @@ class Engine:
         they held every case's first context back at concurrency 8)."""
         if not self._warm_started:
             self._warm_started = True
-            self._warming = asyncio.ensure_future(asyncio.to_thread(_read_matcher_tables))
+            self._warming = asyncio.ensure_future(asyncio.to_thread(_read_matcher_tables, self.settings.cache_dir))
             self._warming.add_done_callback(lambda f: f.cancelled() or f.exception())  # read: no warning
 
     async def _warmed(self) -> None:
