@@ -26,7 +26,7 @@ import hashlib
 import json
 import random
 import sys
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
@@ -184,14 +184,14 @@ class _CaseBrowser:
 FIRST_SCORE_MODULES = ("phonenumbers", "regex", "nicknames", "usaddress", "optout.matching", "optout.matching.page")
 
 
-def _read_matcher_tables() -> None:
+def _read_matcher_tables(cache_dir: Path | None = None) -> None:
     import importlib
 
     for name in FIRST_SCORE_MODULES:
         importlib.import_module(name)
     from optout import matching
 
-    matching.preload()
+    matching.preload(cache_dir)  # kept built in the cache directory between runs (p15)
 
 
 _case_browser: ContextVar[_CaseBrowser | None] = ContextVar("optout_case_browser", default=None)
@@ -620,7 +620,7 @@ class Engine:
             from optout.matching import not_found_note
 
             data, note = not_found_note(searched, [replace(m, decision=answered_decision(m.decision, told.get(li.key)))
-                                                   for li, m in found], searches=searches[0], forms=searches[1])
+                                                   for li, m in found], searches=searches[0], forms=searches[1]())
             # only records a person said are someone else: the reason says so (and when), the
             # event keeps what was searched and seen
             why = answered or reasons.of_not_found(data)
@@ -718,7 +718,7 @@ class Engine:
         they held every case's first context back at concurrency 8)."""
         if not self._warm_started:
             self._warm_started = True
-            self._warming = asyncio.ensure_future(asyncio.to_thread(_read_matcher_tables))
+            self._warming = asyncio.ensure_future(asyncio.to_thread(_read_matcher_tables, self.settings.cache_dir))
             self._warming.add_done_callback(lambda f: f.cancelled() or f.exception())  # read: no warning
 
     async def _warmed(self) -> None:
@@ -745,10 +745,11 @@ class Engine:
         raise AssertionError("unreachable")
 
     async def _scan(self, case: Case, recipe: Recipe, loaded: Loaded,
-                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], tuple[int, int], list[str],
-                                                     dict[str, Any], dict[str, int]]:
+                    values: dict[str, str]) -> tuple[list[tuple[Listing, Match]], tuple[int, Callable[[], int]],
+                                                     list[str], dict[str, Any], dict[str, int]]:
         """Search the broker and score what it lists: (the listings scored, how many searches ran
-        and how many every form of the name would have made (``match.searches`` cuts the rarer ones),
+        and a function giving how many every form of the name would have made (``match.searches``
+        cuts the rarer ones; counted only when a "not found" note says it, p15),
         the profile fields the search gave the broker: not every input the recipe may send, such
         as its form's e-mail, the remembered answers that decide listings of it by key:
         :meth:`_remembered`, and the stored listings' ids by key, for the requests). Each listing is stored with this case's decision on it: a person's
@@ -825,9 +826,13 @@ class Engine:
             return out
 
         searches = as_searches(loaded.person.search_names(self.settings.match.searches) if by_name else [])
-        # how many searches every form would have been, as this recipe sends them: a "not found"
-        # says when the cap left some unsearched (not_found_note)
-        every = len(as_searches(loaded.person.search_names(None))) if by_name else 1
+
+        def every() -> int:
+            # how many searches every form would have been, as this recipe sends them: a "not found"
+            # says when the cap left some unsearched (not_found_note); counted only for that note,
+            # not at every scan (p15)
+            return len(as_searches(loaded.person.search_names(None))) if by_name else 1
+
         best: dict[str, tuple[Listing, Match]] = {}
         for n, these in enumerate(searches, 1):
             got = await self._with_retries(f"{recipe.id} scan", lambda v=these: once(v))
@@ -849,7 +854,7 @@ class Engine:
             (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
              m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now,
             others_gone=True)
-        return scored, (n, max(n, every)), [k for k in named if values.get(k)], told, {x.key: x.id for x in saved}
+        return scored, (n, lambda: max(n, every())), [k for k in named if values.get(k)], told, {x.key: x.id for x in saved}
 
     # ---- submit ---------------------------------------------------------------------------------------
 

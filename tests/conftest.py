@@ -18,8 +18,9 @@ EXAMPLES = ROOT / "examples" / "people"
 
 @pytest.fixture(scope="session")
 def _shared_cache(tmp_path_factory):
-    """One cache directory for the whole session: the compiled catalogue index (the only thing
-    optout keeps in ``cache_dir``) is built once, not by every test that opens the catalogue.
+    """One cache directory for the whole session: the compiled catalogue index (and, once a run has
+    scored, the matcher's tables: optout/matching/_cache.py) is built once, not by every test that
+    opens the catalogue.
     Parsing the ~960 shipped recipes cold costs 2-4 s; the index follows each recipe file's content
     and the code that validates it (tests/test_catalogue_index.py), so a shared one never serves a
     stale recipe, and a test that changes recipes writes them in its own folder (its own index)."""

@@ -90,9 +90,26 @@ def test_a_cap_below_the_commonest_forms_keeps_the_likeliest_and_stays_a_cap():
 BROKERS = ["peoplefind", "quicklook"]
 
 
-async def test_a_client_listed_under_his_plainest_name_only_is_not_reported_not_found(lab, tmp_path):
+def _count_every_form(monkeypatch) -> list[None]:
+    """Each time the engine counts every form of a name (``search_names(None)``): p15 counts them only
+    for a "not found" note, not at every scan."""
+    calls: list[None] = []
+    real = Person.search_names
+
+    def search_names(self, limit=6):
+        if limit is None:
+            calls.append(None)
+        return real(self, limit)
+
+    monkeypatch.setattr(Person, "search_names", search_names)
+    return calls
+
+
+async def test_a_client_listed_under_his_plainest_name_only_is_not_reported_not_found(lab, tmp_path, monkeypatch):
     """The lab lists him as "Luis Marquez" only (the record a broker keeps: first given name, first
-    surname, ASCII); every form optout searched before the fix was another one."""
+    surname, ASCII); every form optout searched before the fix was another one. A scan that finds him
+    does not count every form of his name (only a "not found" says it: p15)."""
+    counted = _count_every_form(monkeypatch)
     listed = {k: v for k, v in LUIS.items() if k != "aliases"} | {"first_name": "Luis", "last_name": "Marquez"}
     lab.seed_people([("luis", parse_person(listed, "lab"))])
     async with Optout(lab_settings(tmp_path / "data", lab)) as o:
@@ -102,10 +119,13 @@ async def test_a_client_listed_under_his_plainest_name_only_is_not_reported_not_
             case = await o.case("p_luis", b)
             assert case.state in (S.SUBMITTED, S.CONFIRMED), (b, case.state, case.last_error)
             assert sorted(lab.submissions()[b]) == sorted(lab.listing_ids(b, "luis")), b
+    assert counted == []
 
 
-async def test_a_not_found_says_how_many_forms_the_cap_left_unsearched(lab, tmp_path):
+async def test_a_not_found_says_how_many_forms_the_cap_left_unsearched(lab, tmp_path, monkeypatch):
     from optout.reasons import Reason, render
+
+    counted = _count_every_form(monkeypatch)
 
     async with Optout(lab_settings(tmp_path / "data", lab)) as o:  # the lab lists nobody of that name
         await o.add("p_luis", parse_person(LUIS, "test"), ["peoplefind"])
@@ -114,6 +134,7 @@ async def test_a_not_found_says_how_many_forms_the_cap_left_unsearched(lab, tmp_
         assert case.state == S.NOT_FOUND
         scanned = [e for e in await o.store.events(case.id) if e.kind == "scanned"][-1]
         assert (scanned.data["searches"], scanned.data["forms"]) == (6, 10)
+        assert counted == [None]  # once, for the note
         assert "searched by first_name, last_name, state (6 of 10 forms of the name; the rarer ones were not " \
                "searched); the broker showed no listing" in case.last_error
         why = Reason.from_json(scanned.data.get("why"))

@@ -167,6 +167,8 @@ from optout.person import Address, Person
 from optout.streets import AddressParts, address_parts, same_flat, same_street, street_parts
 
 if TYPE_CHECKING:  # matching reads listings; extraction imports matching.ages: no import at run time
+    from pathlib import Path
+
     from optout.steps.extract import Listing
 
 Decision = Literal["match", "uncertain", "no_match"]
@@ -2208,7 +2210,7 @@ def _family_of_their_surname(person: Person, listing: Listing, a: _names.NameAgr
 
 
 
-def preload() -> None:
+def preload(cache_dir: str | Path | None = None) -> None:
     """Read every table a score reads on its first use, now: the name shares and the given names
     by sex (``frequency``), the places' populations and the cities abroad (``_places``),
     the nicknames and the pinyin syllables (``_names``); about 0.15-0.2 CPU-s (the table by sex, fourteenth pass, adds ~0.04). The engine calls it in a thread
@@ -2216,10 +2218,15 @@ def preload() -> None:
     the engine while Chromium started, which held the first contexts back), and its first score waits
     for that thread, so that the first listing's score does not read them on the event loop
     every running case shares (issue 15: the places' table, added after the name tables were
-    preloaded, was read there at the first scan of every run)."""
+    preloaded, was read there at the first scan of every run). With ``cache_dir`` (a run's
+    ``Settings.cache_dir``), the tables are kept built there from now on and read back from it
+    (:mod:`optout.matching._cache`: 0.15-0.22 CPU-s read back, 0.26-0.34 built; p15)."""
     import importlib
 
-    from optout.matching import frequency
+    from optout.matching import _cache, frequency
+
+    if cache_dir is not None:
+        _cache.use(cache_dir)
 
     frequency.preload()
     places = importlib.import_module("optout.matching._places")

@@ -1248,7 +1248,14 @@ def _short_form(listed: str, mine: str) -> bool:
 @functools.cache
 def _pinyin() -> frozenset[str]:
     """Every Mandarin syllable in pinyin without tones (~420), read from anyascii's romanisation of
-    the CJK Unified Ideographs (U+4E00-U+9FFF): the library's table, not a list of our own."""
+    the CJK Unified Ideographs (U+4E00-U+9FFF): the library's table, not a list of our own; kept built
+    in the cache directory during a run (:mod:`optout.matching._cache`), keyed by anyascii's version too."""
+    from optout.matching import _cache
+
+    return _cache.table("pinyin", _read_pinyin, kind=frozenset, data=None, code=__file__, library="anyascii")
+
+
+def _read_pinyin() -> frozenset[str]:
     from anyascii import anyascii
 
     return frozenset(x for c in range(0x4E00, 0xA000) if (x := anyascii(chr(c)).lower()).isalpha() and len(x) <= 6)

@@ -191,7 +191,14 @@ US_TOWN_MAX = 10_000  # a name is a city abroad only if no US place of that name
 @functools.cache
 def _world() -> dict[str, tuple[int, str]]:
     """Normalised name → (population, country) of the cities abroad of ``WORLD_MIN`` people or more, by
-    every Latin-script name GeoNames gives them (scripts/make_places_table.py; NOTICE). Read once."""
+    every Latin-script name GeoNames gives them (scripts/make_places_table.py; NOTICE). Read once, kept
+    built in the cache directory during a run (:mod:`optout.matching._cache`)."""
+    from optout.matching import _cache
+
+    return _cache.table("world_cities", _read_world, kind=dict, data="data/world_cities.tsv.gz", code=__file__)
+
+
+def _read_world() -> dict[str, tuple[int, str]]:
     out: dict[str, tuple[int, str]] = {}
     with resources.files("optout.matching").joinpath("data/world_cities.tsv.gz").open("rb") as raw:
         text = gzip.decompress(raw.read()).decode("ascii", "replace")
@@ -204,7 +211,14 @@ def _world() -> dict[str, tuple[int, str]]:
 
 @functools.cache
 def _us_largest() -> dict[str, int]:
-    """Normalised city name → the population of the largest US place of that name, in any state."""
+    """Normalised city name → the population of the largest US place of that name, in any state (kept
+    built as :func:`_populations` is)."""
+    from optout.matching import _cache
+
+    return _cache.table("us_largest", _largest, kind=dict, data="data/us_places.tsv.gz", code=__file__)
+
+
+def _largest() -> dict[str, int]:
     out: dict[str, int] = {}
     for (city, _state), (pop, _lat, _lon) in _populations().items():
         out[city] = max(pop, out.get(city, 0))
@@ -251,7 +265,14 @@ US_PEOPLE = 331_449_281  # the US population, 2020 Census (the basis of the plac
 def _populations() -> dict[tuple[str, str], tuple[int, float, float]]:
     """(normalised city, state) -> (population, latitude, longitude), from ``data/us_places.tsv.gz``
     (GeoNames' populated places of 500 people or more, their US populations the Census Bureau's;
-    scripts/make_places_table.py, credited in NOTICE). Read once, on first use."""
+    scripts/make_places_table.py, credited in NOTICE). Read once, on first use; kept built in the cache
+    directory during a run (:mod:`optout.matching._cache`)."""
+    from optout.matching import _cache
+
+    return _cache.table("us_places", _read_populations, kind=dict, data="data/us_places.tsv.gz", code=__file__)
+
+
+def _read_populations() -> dict[tuple[str, str], tuple[int, float, float]]:
     out: dict[tuple[str, str], tuple[int, float, float]] = {}
     with resources.files("optout.matching").joinpath("data/us_places.tsv.gz").open("rb") as raw:
         text = gzip.decompress(raw.read()).decode("ascii", "replace")

