@@ -171,7 +171,7 @@ def _row_reason(why: Reason) -> Reason:
 #: for a case ``still_listed`` after every request, which the dashboard had its own words for.
 TASK_KINDS: tuple[str, ...] = (
     "captcha", "id_upload", "phone", "account", "uncertain_match", "letter", "missing", "verify_link",
-    "suspicious_link", "dead_address", "dead_address_known", "soft_bounce", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
+    "suspicious_link", "dead_address", "dead_address_known", "soft_bounce", "bounce_unclear", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
     "unconfirmed", "in_doubt", "follow_up_in_doubt", "still_listed", "other")
 
 #: What a person may record of a broker's answer that came by post or telephone: the reply

@@ -182,6 +182,10 @@ CODES: dict[str, tuple[str, ...]] = {
     "soft_bounce_follow_up_retry": ("date", "again"),
     "soft_bounce_gave_up": ("count",),
     "soft_bounce_kept": ("date",),
+    # a bounce that says neither why nor for how long (no code, no words we read): a person reads it,
+    # never "dead", never sent again blindly (MailFlow._unclear_bounce, f44a)
+    "bounce_unclear": (),
+    "bounce_unclear_follow_up": (),
     # a broker's answer that cites none of our letters, while it has letters of several clients (trial42)
     "reply_awaits_match": ("broker",),
     "reply_unclear": (),
