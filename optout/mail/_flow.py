@@ -789,10 +789,13 @@ class MailFlow:
                 continue
             try:
                 verdict = await self._judged(target, msg, classify(msg))
-                await self.handle(target, msg, verdict, how=how)
+                after = await self.handle(target, msg, verdict, how=how)
                 # a success read too thinly to act on went to a person, as an unsure reply does: say so
                 low = verdict.kind in ("confirmed", "verify_link") and verdict.confidence < ACT_CONFIDENCE
-                count("unsure" if low else str(verdict.kind))
+                # a reply to a case the client declined is kept as its evidence, never acted on
+                # (``_while_declined``): counted so, never as a confirmation of the run (f44a)
+                count("declined_evidence" if getattr(after, "state", None) == S.DECLINED else
+                      "unsure" if low else str(verdict.kind))
             except MachineFault:
                 # this machine's fault (a full disk, a file-size limit), not the mail's: left claimed and
                 # not done, it is read again by a later pass (acted_on keeps that from acting twice),
