@@ -217,6 +217,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "deadline_extended_capped": ("asked", "days", "deadline"),
     "deadline_extension_late": ("asked", "deadline"),
     "verify_link_opened": ("token",),
+    # a link opened from the broker's answer to the follow-up sent on {date}: the note keeps the follow-up (f44a)
+    "verify_link_opened_after_follow_up": ("token", "date"),
     "letter_deferred": (),
     "letter_held_until": ("date",),
     "drop_filed": ("filed_on", "next_cycle"),

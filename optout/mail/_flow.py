@@ -1164,9 +1164,16 @@ class MailFlow:
         log.info("verification link opened")
         state = S.CONFIRMED if case.state == S.CONFIRMED else S.SUBMITTED
         due = KEEP if case.next_action_at else self.e.clock.now() + recipe.cadence.confirm_after
-        data = {**data, "why": Reason("verify_link_opened", {"token": data["token"]}).to_json()}
+        # after the follow-up, the note keeps saying it went (f44a: a broker that answers every mail with a
+        # link, the lab's MailVerify, had status show "link opened" where MailSilent's showed the follow-up)
+        events = await self.e.store.events(case.id)
+        last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
+        followed = next((ev for ev in reversed(events[last_letter:]) if ev.kind == "follow_up_sent"), None)
+        why = (Reason("verify_link_opened_after_follow_up", {"token": data["token"], "date": f"{followed.at:%Y-%m-%d}"})
+               if followed is not None else Reason("verify_link_opened", {"token": data["token"]}))
+        data = {**data, "why": why.to_json()}
         return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due,
-                                         last_error=f"verification link opened ({data['token']})")
+                                         last_error=why.english)
 
     async def _resolve(self, url: str, domains: list[str], hops: int = 5) -> tuple[str, bool] | None:
         """Where a click-tracker leads: its redirects are read one hop at a time (never followed

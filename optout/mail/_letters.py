@@ -778,15 +778,21 @@ def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: 
     passed = ("the time to answer it has passed" if law.id != "courtesy" else
               f"the date I asked you to confirm it by ({(sent + law.answer_within).date().isoformat()}) has passed")
     said = "; ".join(f"on {day.isoformat()}, {FOLLOW_UP_ANSWERS[kind]}" for kind, day in answered)
-    subject = (f"Follow-up: privacy request not completed [{token}]" if answered else
+    # what we know, never more: no final answer came; whether the broker did the work is its to say
+    # (f44a: "not completed" went to a broker that removed the person when its link was opened)
+    subject = (f"Follow-up: privacy request awaiting your final answer [{token}]" if answered else
                f"Follow-up: unanswered privacy request [{token}]")
+    opened = any(kind == "verified" for kind, _day in answered)
+    ask = ("If you completed it when the link was opened, please confirm it in writing, quoting the reference; if "
+           "not, please complete it and confirm it in writing.\n\n" if opened else
+           "Please complete the request and confirm it in writing. If you have already completed it, please send "
+           "the confirmation to this address, quoting the reference.\n\n")
     body = (
         f"To the privacy team of {recipe.name},\n\n"
         f"On {sent.date().isoformat()} I sent you a request to delete my personal information (reference {token}), "
         + (f"under {law.name}. " if law.id != "courtesy" else "as a voluntary request. ")
         + (f"You answered it ({said}), but you have not told me that the request is complete, and {passed}.\n\n"
-           "Please complete the request and confirm it in writing. If you have already completed it, please send "
-           "the confirmation to this address, quoting the reference.\n\n" if answered else
+           + ask if answered else
            passed[0].upper() + passed[1:] + " and I have not received a reply.\n\n"
            "Please complete the request and confirm it in writing. If you already answered, please send the answer "
            "again to this address, quoting the reference.\n\n")
