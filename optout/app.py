@@ -1033,7 +1033,7 @@ class App:
                 continue
             why = Reason.from_json(failed[-1].data.get("why"))
             missing = failed[-1].data.get("missing")
-            if why is None or why.code != "missing_info" or not ready.get(str(missing)):
+            if why is None or why.code not in ("missing_info", "missing_email_or_clinic") or not ready.get(str(missing)):
                 continue
             await self.store.record(c.id, "resumed", CaseState.NEW, now,
                                     data={"by": "optout", "why": "clinic contact set"}, next_action_at=now)

@@ -49,6 +49,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # data the client did not give: a person can act (add it), never a failure
     "missing_info": ("field",),
     "missing_own_email": (),
+    # an e-mail the client did not give, where the clinic's contact e-mail could stand in on the
+    # broker's form but none is set (trial43: the task named only the client's own, f44a)
+    "missing_email_or_clinic": (),
     # the client asked for letters only and this broker's form must have the client's own e-mail
     "post_only_email": (),
     "input_yes_no": (),
