@@ -171,7 +171,7 @@ def _row_reason(why: Reason) -> Reason:
 #: for a case ``still_listed`` after every request, which the dashboard had its own words for.
 TASK_KINDS: tuple[str, ...] = (
     "captcha", "id_upload", "phone", "account", "uncertain_match", "letter", "missing", "verify_link",
-    "suspicious_link", "dead_address", "dead_address_known", "soft_bounce", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
+    "suspicious_link", "dead_address", "dead_address_known", "soft_bounce", "bounce_unclear", "unplaced_reply", "overdue", "letter_in_doubt", "needs_id", "needs_info", "refused", "unclear_reply",
     "unconfirmed", "in_doubt", "follow_up_in_doubt", "still_listed", "other")
 
 #: What a person may record of a broker's answer that came by post or telephone: the reply
@@ -1033,7 +1033,7 @@ class App:
                 continue
             why = Reason.from_json(failed[-1].data.get("why"))
             missing = failed[-1].data.get("missing")
-            if why is None or why.code != "missing_info" or not ready.get(str(missing)):
+            if why is None or why.code not in ("missing_info", "missing_email_or_clinic") or not ready.get(str(missing)):
                 continue
             await self.store.record(c.id, "resumed", CaseState.NEW, now,
                                     data={"by": "optout", "why": "clinic contact set"}, next_action_at=now)
@@ -1220,24 +1220,10 @@ class App:
         about goes back as it was (event ``reply_not_theirs``), its reminders due again. Raises
         ``CaseNotWaiting`` when the case waits for no such answer (or another person placed the
         reply first)."""
-        case = await self._waiting(case_id, "attach")
-        events = await self.store.events(case.id)
-        task = events[-1] if events else None
-        if task is None or task.kind != "human_needed" or (task.data or {}).get("kind") != "unplaced_reply":
-            e = CaseNotWaiting(f"case {case.id} has no reply waiting to be matched")
-            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
-            raise e
-        key = task.data["unplaced_mail"]
+        case, task = await self._unplaced_task(case_id, "attach")
         now = self.clock.now()
         await self._put_back(case, task, now, "reply_attached", expect=True)
-        for other_id in task.data.get("cases") or []:
-            if other_id == case.id:
-                continue
-            other = await self.store.get_case(other_id)
-            tail = await self.store.events(other_id)
-            if (other.state == CaseState.NEEDS_HUMAN and tail and tail[-1].kind == "human_needed"
-                    and (tail[-1].data or {}).get("unplaced_mail") == key):
-                await self._put_back(other, tail[-1], now, "reply_not_theirs", expect=False)
+        await self._put_back_others(case, task, now)
         return await self.store.get_case(case.id)
 
     async def _not_an_unplaced_reply(self, case: Case) -> None:
@@ -1260,13 +1246,7 @@ class App:
         ``reply_not_theirs``, their reminders due again), and the mail is recorded as used by nobody
         (``optout.mail.set_aside``), so no later mailbox read asks about it or acts on it. Raises ``CaseNotWaiting`` as :meth:`attach_reply` does, and when another
         process took the mail meanwhile (then the cases are left as they are)."""
-        case = await self._waiting(case_id, "not_ours")
-        events = await self.store.events(case.id)
-        task = events[-1] if events else None
-        if task is None or task.kind != "human_needed" or (task.data or {}).get("kind") != "unplaced_reply":
-            e = CaseNotWaiting(f"case {case.id} has no reply waiting to be matched")
-            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
-            raise e
+        case, task = await self._unplaced_task(case_id, "not_ours")
         key = task.data["unplaced_mail"]
         from optout.mail import set_aside
 
@@ -1276,6 +1256,27 @@ class App:
             e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e
         await self._put_back(case, task, now, "reply_not_theirs", expect=True)
+        await self._put_back_others(case, task, now)
+        return await self.store.get_case(case.id)
+
+    async def _unplaced_task(self, case_id: int, act: str) -> tuple[Case, Event]:
+        """The case waiting for a person to say whose a broker's reply is, and that task's event
+        (``unplaced_reply``: ``MailFlow._unplaced``), for :meth:`attach_reply` and
+        :meth:`reply_not_ours` alike (``act``: theirs, for ``_waiting``). Raises ``CaseNotWaiting``
+        (reason ``case_not_waiting``) when the case waits for no such answer."""
+        case = await self._waiting(case_id, act)
+        events = await self.store.events(case.id)
+        task = events[-1] if events else None
+        if task is None or task.kind != "human_needed" or (task.data or {}).get("kind") != "unplaced_reply":
+            e = CaseNotWaiting(f"case {case.id} has no reply waiting to be matched")
+            e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
+            raise e
+        return case, task
+
+    async def _put_back_others(self, case: Case, task: Event, now: dt.datetime) -> None:
+        """Every other case the unplaced reply of ``task`` was asked about, still waiting for that
+        same answer, goes back as it was (event ``reply_not_theirs``, :meth:`_put_back`)."""
+        key = task.data["unplaced_mail"]
         for other_id in task.data.get("cases") or []:
             if other_id == case.id:
                 continue
@@ -1284,7 +1285,6 @@ class App:
             if (other.state == CaseState.NEEDS_HUMAN and tail and tail[-1].kind == "human_needed"
                     and (tail[-1].data or {}).get("unplaced_mail") == key):
                 await self._put_back(other, tail[-1], now, "reply_not_theirs", expect=False)
-        return await self.store.get_case(case.id)
 
     async def _put_back(self, case: Case, task: Event, now: dt.datetime, kind: str, *, expect: bool) -> None:
         """``case`` back to the state and due time it had before the unplaced-reply ``task`` (its

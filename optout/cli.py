@@ -501,13 +501,14 @@ class MailReport:
 #: What a mailbox read counts that a reader is told (``MailFlow.read_inbox``: a reply's kind, as
 #: ``optout.mail._classify.KINDS``, and errors), each ``cli:mail.<key>`` in another language.
 MAIL_COUNTED = ("verify_link", "confirmed", "needs_info", "needs_id", "refused", "extended", "acknowledged",
-                "auto_reply", "bounce", "unsure", "other", "errors", "awaiting_match")
+                "auto_reply", "bounce", "unsure", "other", "errors", "awaiting_match", "declined_evidence")
 
 
 def _mail_counts(counts: dict[str, int], lang: str = "en") -> str:
-    if lang == "en":
-        return ", ".join(f"{n} {k.replace('_', ' ')}" for k, n in sorted(counts.items()))
     from optout.reasons import text
+
+    if lang == "en":
+        return ", ".join(f"{n} {text(f'cli:mail.{k}', 'en') or k.replace('_', ' ')}" for k, n in sorted(counts.items()))
 
     return ", ".join(f"{text(f'cli:mail.{k}', lang) or k.replace('_', ' ')}: {n}" for k, n in sorted(counts.items()))
 
@@ -1102,7 +1103,10 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                 missing = r.get("missing") or ""
                 filled = {"case": ref, "field": field_name(missing, lang) if missing else "",
                           "flag": _FLAG.get(missing, missing), "label_or_id": r["label"] or pid}
-                for i, step in enumerate(say(f"howto.{kind}", **filled).splitlines(), 1):
+                howto = kind
+                if kind == "missing" and why is not None and why.code == "missing_email_or_clinic":
+                    howto = "missing_or_clinic"  # the clinic's contact e-mail may stand in: named too
+                for i, step in enumerate(say(f"howto.{howto}", **filled).splitlines(), 1):
                     print(f"    {i}. {step}")
                 if r.get("postal"):
                     print("    " + say("letter_pdf", case=ref))

@@ -464,7 +464,13 @@ class Engine:
                         clinic.contact(self.settings).contact_email or
                         (opened is not None and opened.person.contact_care_of)):
                     why = reasons.Reason("missing_own_email")  # the clinic's address may not stand in
-            if why.code in ("missing_info", "missing_own_email", "post_only_email"):
+                elif recipe is not None and recipe.legal.authorised_agents != "no" and \
+                        recipe.optout.channel in ("browser", "http"):
+                    # the clinic's contact e-mail could stand in on this form (``_values``), but none is
+                    # set: the task names that setting beside the client's own (trial43: 62 of 147
+                    # cases named only ``person edit --add-email``)
+                    why = reasons.Reason("missing_email_or_clinic")
+            if why.code in ("missing_info", "missing_own_email", "post_only_email", "missing_email_or_clinic"):
                 # data the client did not give: a person can act (add it, or skip the broker); said
                 # as that, never as a failure of the broker or of optout
                 data["missing"] = why.params.get("field", "email")

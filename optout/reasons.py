@@ -49,6 +49,9 @@ CODES: dict[str, tuple[str, ...]] = {
     # data the client did not give: a person can act (add it), never a failure
     "missing_info": ("field",),
     "missing_own_email": (),
+    # an e-mail the client did not give, where the clinic's contact e-mail could stand in on the
+    # broker's form but none is set (trial43: the task named only the client's own, f44a)
+    "missing_email_or_clinic": (),
     # the client asked for letters only and this broker's form must have the client's own e-mail
     "post_only_email": (),
     "input_yes_no": (),
@@ -185,6 +188,10 @@ CODES: dict[str, tuple[str, ...]] = {
     "soft_bounce_follow_up_retry": ("date", "again"),
     "soft_bounce_gave_up": ("count",),
     "soft_bounce_kept": ("date",),
+    # a bounce that says neither why nor for how long (no code, no words we read): a person reads it,
+    # never "dead", never sent again blindly (MailFlow._unclear_bounce, f44a)
+    "bounce_unclear": (),
+    "bounce_unclear_follow_up": (),
     # a broker's answer that cites none of our letters, while it has letters of several clients (trial42)
     "reply_awaits_match": ("broker",),
     "reply_unclear": (),
@@ -216,6 +223,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "deadline_extended_capped": ("asked", "days", "deadline"),
     "deadline_extension_late": ("asked", "deadline"),
     "verify_link_opened": ("token",),
+    # a link opened from the broker's answer to the follow-up sent on {date}: the note keeps the follow-up (f44a)
+    "verify_link_opened_after_follow_up": ("token", "date"),
     "letter_deferred": (),
     "letter_held_until": ("date",),
     "drop_filed": ("filed_on", "next_cycle"),

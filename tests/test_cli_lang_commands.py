@@ -123,8 +123,9 @@ def test_a_runs_mailbox_lines_and_a_fault_read_in_spanish(capsys, tmp_path):
     from optout.reasons import text
     from optout.settings import Settings
 
-    # a reply kind, errors, and a broker's reply that waits for a person to say whose it is (trial42)
-    assert set(MAIL_COUNTED) == {*KINDS, "errors", "awaiting_match"}
+    # a reply kind, errors, a broker's reply that waits for a person to say whose it is (trial42), and a
+    # reply kept as a declined case's evidence (f44a)
+    assert set(MAIL_COUNTED) == {*KINDS, "errors", "awaiting_match", "declined_evidence"}
     assert all(text(f"cli:mail.{k}", "es") for k in MAIL_COUNTED)
     es = mail_report(lang="es")
     es({"confirmed": 1, "refused": 2, "unmatched": 3}, None)

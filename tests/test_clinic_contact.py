@@ -6,6 +6,7 @@ lab (http channel: no browser)."""
 from __future__ import annotations
 
 import html as html_lib
+import json
 import re
 from pathlib import Path
 
@@ -88,7 +89,40 @@ async def test_without_a_clinic_address_the_form_waits_for_an_email(lab, tmp_pat
         await o.run()
         case = await o.case(PID, "quicklook")
         assert case.state.value == "failed" and case.attempts == 0
-        assert case.last_error == "needs information from you: e-mail address"
+        # the clinic's contact e-mail could stand in on this form: the note names that setting too (f44a #7)
+        assert case.last_error.startswith("needs information from you: e-mail address (the client's, or the "
+                                          "clinic's contact e-mail, [clinic] contact_email"), case.last_error
+
+
+async def test_a_task_for_a_missing_email_names_the_clinics_setting_where_it_may_stand_in(lab, tmp_path):
+    """trial43 (2): a clinic's first batch stopped 62 of 147 cases for a missing e-mail, each task naming
+    only ``person edit --add-email``, though the clinic's ``[clinic] contact_email`` would have stood in
+    on those forms. The task names both, in English and Spanish; a broker that takes no agents names
+    only the client's own (``missing_own_email``, unchanged when the clinic's address is set)."""
+    from optout.app import open_app
+
+    from .harness import cli_env, run_optout
+
+    marisol = parse_person(MARISOL, "t")
+    lab.seed_people([("marisol", marisol)])
+    settings = lab_settings(tmp_path / "data", lab, recipe_dirs=[_recipes(tmp_path)])
+    async with Optout(settings) as o:
+        await o.add(PID, marisol, ["quicklook", "quicklook-noagent"])
+        await o.run()
+    async with open_app(settings) as app:
+        tasks = {t["broker"]: t for t in await app.human_tasks([PID], ["missing"])}
+    assert tasks["quicklook"]["why"]["code"] == "missing_email_or_clinic", tasks["quicklook"]
+    assert tasks["quicklook-noagent"]["why"]["code"] == "missing_info", tasks["quicklook-noagent"]
+    env = cli_env(tmp_path, data=settings.data_dir, OPTOUT_RECIPE_DIRS=json.dumps([str(tmp_path / "recipes")]))
+    for lang in ("en", "es"):
+        r = run_optout(env, "human", LANGUAGE=lang, LC_ALL="C.UTF-8")
+        assert r.returncode == 0, r.stderr
+        # one block per task, each opened by its case line ("case C12  quicklook  …")
+        blocks = {m.group(1): b for b in re.split(r"\n\s*\n", r.stdout)
+                  if (m := re.search(r"\bC\d+\s{2}(\S+)\s{2}", b))}
+        ours, theirs = blocks["quicklook"], blocks["quicklook-noagent"]
+        assert "[clinic] contact_email" in ours and "--add-email" in ours, (lang, r.stdout)
+        assert "[clinic] contact_email" not in theirs and "--add-email" in theirs, (lang, r.stdout)
 
 
 def test_the_clinic_contact_comes_from_the_settings_until_the_dashboard_saves_one(tmp_path):

@@ -110,7 +110,7 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
         assert {law[("maria", rid)] for rid in MAIL_BROKERS if rid != "mailid"} == {"us_state"}
         assert law[("cal", "mailid")] == law[("maria", "mailid")] == "gdpr"
         subjects = {r["person"]: r["subject"] for r in log["mailonly"]["received"]}
-        assert "(CCPA)" in subjects["cal"] and "(state privacy law)" in subjects["maria"]
+        assert "(CCPA/CPRA)" in subjects["cal"] and "(Texas Data Privacy and Security Act)" in subjects["maria"]
         assert all("GDPR Article 17" in r["subject"] for r in log["mailid"]["received"])
 
         # ---- the answers, read over IMAP: every broker but the silent one answers each person

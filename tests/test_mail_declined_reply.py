@@ -67,7 +67,10 @@ async def test_a_reply_to_a_declined_case_is_kept_and_said_and_the_case_stays_de
         async def kept_as_evidence() -> bool:
             return any((ev.data or {}).get("mail") == answer for ev in await o.engine.store.events(alex.id))
 
-        await _read_until(o, kept_as_evidence)
+        seen = await _read_until(o, kept_as_evidence)
+        # the run's mailbox count says what was done with it: kept as evidence, never "confirmed" (f44a #3)
+        assert seen.get("declined_evidence") == 1 and answer not in seen, seen
+
         def alexs() -> list[str]:
             return [r["subject"] for r in site.received if r.get("person") == "alex"]
 
@@ -106,6 +109,16 @@ async def test_a_reply_to_a_declined_case_is_kept_and_said_and_the_case_stays_de
         assert maria.state == S.SUBMITTED
 
 
+def test_the_mailbox_line_says_a_reply_was_kept_for_a_declined_case():
+    from optout.cli import mail_report
+
+    for lang, line in (("en", "mailbox: 1 kept as a declined case's evidence"),
+                       ("es", "buzón de correo: guardadas como prueba de un caso cerrado por decisión de la persona: 1")):
+        report = mail_report(quiet=True, lang=lang)
+        report({"declined_evidence": 1}, None)
+        assert report.line() == line, report.line()
+
+
 def test_a_declined_cases_letter_is_matched_only_by_its_own_evidence():
     """Thread and token tie a reply to a declined case; the broker's domain or address alone never do,
     nor make it one of the cases a person is asked about (that would reopen it)."""
@@ -118,5 +131,64 @@ def test_a_declined_cases_letter_is_matched_only_by_its_own_evidence():
                   b"Message-ID: <r2@broker.example>\r\n\r\nWe have deleted your information.\r\n")
     assert broker_fits(plain, [declined, open_]) == [open_]  # a person is asked about the open case only
     assert matched_by(plain, [declined, open_]) is None  # it may be the declined client's: it confirms nobody
-    assert matched_by(plain, [declined]) is None
     assert matched_by(plain, [open_]) == (open_, "domain")
+
+
+def test_a_broker_whose_only_case_is_declined_has_its_reply_matched_to_it():
+    """f44a #4: the broker's only case, of any client, is declined: a reply citing no letter is that case's
+    (by the broker's domain, as a live case's), kept as its evidence; two declined clients: nobody's."""
+    declined = Outstanding(1, 10, "<a1@x>", "OPT-AAAAAA", ("broker.example",), "p@broker.example", declined=True)
+    again = Outstanding(1, 11, "<a2@x>", "OPT-BBBBBB", ("broker.example",), "p@broker.example", declined=True)
+    other = Outstanding(2, 12, "<b@x>", "OPT-CCCCCC", ("broker.example",), "p@broker.example", declined=True)
+    elsewhere = Outstanding(3, 13, "<c@x>", "OPT-DDDDDD", ("else.example",), "p@else.example")
+    plain = parse(b"From: Privacy <privacy@broker.example>\r\nTo: desk@user.example\r\nSubject: Your request\r\n"
+                  b"Message-ID: <r2@broker.example>\r\n\r\nWe have deleted your information.\r\n")
+    assert matched_by(plain, [declined]) == (declined, "domain")
+    assert matched_by(plain, [declined, elsewhere]) == (declined, "domain")
+    assert matched_by(plain, [declined, again]) == (again, "only_open_case")  # one case: its newest letter
+    assert matched_by(plain, [declined, other]) is None  # two clients: it confirms nobody
+    assert broker_fits(plain, [declined]) == []  # nor makes a task that would reopen it
+
+
+async def test_a_reply_citing_no_letter_to_a_declined_only_broker_is_that_cases_evidence(lab, tmp_path):
+    """f44a #4, end to end: the broker's only case is one declined client's; its help desk answers from a
+    fresh ticket (no thread, no reference). The reply was left unmatched and marked handled a day later;
+    now it is that case's evidence and note, the case stays declined and nothing is sent."""
+    from optout.app import open_app
+    from optout.person import load_person
+
+    from .conftest import EXAMPLES
+    from .test_mail_unplaced_and_hard_bounce import _answer_citing_nothing
+
+    alex = load_person(EXAMPLES / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    settings = mail_settings(tmp_path, lab)
+    site = lab.site("mailonly")
+    site.reply = lambda *a: None  # the broker answers later, from its help desk
+    async with Optout(settings) as o:
+        await o.add("p_alex", alex, ["maildemo"])
+        await o.run()
+        case = await o.case("p_alex", "maildemo")
+    async with open_app(settings) as app:
+        await app.store.record(case.id, "human_needed", S.NEEDS_HUMAN, app.clock.now(),
+                               data={"kind": "needs_id", "mail": "needs_id"}, next_action_at=None,
+                               last_error="the broker asks for proof of identity")
+        await app.decline(case.id)
+    await lab.send_mail(_answer_citing_nothing(site))
+    async with Optout(settings) as o:
+        async def kept() -> bool:
+            return any(ev.kind == "reply_confirmed" for ev in await o.engine.store.events(case.id))
+
+        seen = await _read_until(o, kept)
+        assert seen.get("declined_evidence") == 1 and "unmatched" not in seen, seen
+        sent = len(site.received)
+        lab.advance(days=60)
+        await o.run()
+        after = await o.case("p_alex", "maildemo")
+        assert after.state == S.DECLINED and after.next_action_at is None, (after.state, after.last_error)
+        assert len(site.received) == sent  # nothing sent to a declined case's broker
+        evidence = await o.engine.store.evidence(case.id)
+        assert any(e.kind == "email" and e.step == "reply" for e in evidence), evidence
+        events = await o.engine.store.events(case.id)
+        assert [ev.data.get("matched_by") for ev in events if ev.kind == "reply_confirmed"] == [None]  # by domain
+        assert not any((ev.data or {}).get("kind") == "unplaced_reply" for ev in events)

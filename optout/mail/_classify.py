@@ -3305,20 +3305,22 @@ def _automatic(msg: Incoming) -> bool:
 
 
 def _bounce(msg: Incoming, text: str) -> Classification | None:
+    # whether a bounce is about the address: one decision for a delivery report and a plain notice
+    # alike, read in the notice's own words, never in the letter it returns (f44a)
     report = "report-type=delivery-status" in msg.headers.get("content-type", "").lower().replace('"', "")
     if msg.dsn_failed:
         return Classification("bounce", "bounce: delivery report", failed_recipients=tuple(msg.dsn_failed),
-                              permanent=bounce_permanent(msg, text))
+                              permanent=bounce_permanent(msg, _plain_notice(msg)))
     if report or msg.dsn_actions:
         if msg.dsn_actions and all(a in ("delayed", "delivered", "relayed", "expanded") for a in msg.dsn_actions):
             return Classification("auto_reply", "auto_reply: delivery report without a failure")
-        return Classification("bounce", "bounce: delivery report without recipients", permanent=bounce_permanent(msg, text))
+        return Classification("bounce", "bounce: delivery report without recipients",
+                              permanent=bounce_permanent(msg, _plain_notice(msg)))
     from_daemon = bool(_DAEMON.match(msg.from_addr)) or msg.from_addr == ""
     subject = fold(msg.subject)
     if (from_daemon and (_BOUNCE_SUBJECT.search(subject) or _BOUNCE_TEXT.search(text))) or (
         _BOUNCE_SUBJECT.search(subject) and _BOUNCE_TEXT.search(text)
     ):
-        # whether it is about the address: read in the notice's own words, never in the letter it returns
         return Classification("bounce", "bounce: failure notice", failed_recipients=tuple(_plain_failed(msg)),
                               permanent=bounce_permanent(msg, _plain_notice(msg)))
     return None

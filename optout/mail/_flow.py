@@ -597,6 +597,33 @@ class MailFlow:
                        why=Reason("dead_address_follow_up" if follow_up else "dead_address"))
         return await self.e._needs_human(case, owner, h)
 
+    async def _unclear_bounce(self, case: Case, owner: str, to: str, *, mail: str | None, follow_up: bool,
+                              request_id: int | None) -> Case:
+        """A bounce that says neither why nor for how long (``permanent`` None: no delivery status, no
+        code, no words ``_classify.bounce_permanent`` knows, e.g. a notice in a language it does not
+        read): the mail came back and we cannot tell why. It goes to a person (task
+        ``bounce_unclear``), who reads the returned mail: never said dead (nor counted so for the
+        broker's other cases, ``_known_dead``), never sent again blindly (f44a: such a notice was taken
+        for a dead address). Structured reports and plain-text notices reach here by the same
+        decision, ``bounce_permanent`` over the notice's own words."""
+        what, what_es = (("follow-up", "el recordatorio") if follow_up else ("letter", "la carta"))
+        h = NeedsHuman(f"the {what} came back from the broker's mail server, which did not say why: the address is "
+                       "not known to be dead", kind="bounce_unclear",
+                       instructions=f"The {what} came back undelivered, and the returned mail says neither why nor "
+                                    "for how long in words optout reads. Read it: if it says the mailbox does not "
+                                    "exist, find the broker's current privacy address; if it says to try later, send "
+                                    "it again later. Press “I did it” once the request went another way.",
+                       instructions_es=f"{what_es[0].upper() + what_es[1:]} volvió sin entregarse, y el correo devuelto "
+                                       "no dice por qué ni por cuánto tiempo en palabras que optout lea. Léalo: si dice "
+                                       "que el buzón no existe, busque la dirección de privacidad actual del corredor; "
+                                       "si dice que se intente más tarde, envíela de nuevo más tarde. Pulse «Ya lo "
+                                       "hice» cuando la solicitud se haya enviado por otra vía.",
+                       details={"address": to, "mail": "bounce", **({"mail_key": mail} if mail else {}),
+                                **({"follow_up": True} if follow_up else {}),
+                                **({"request": request_id} if request_id is not None else {})},
+                       why=Reason("bounce_unclear_follow_up" if follow_up else "bounce_unclear"))
+        return await self.e._needs_human(case, owner, h)
+
     async def _soft_bounce(self, case: Case, owner: str, to: str, data: dict[str, Any], *, follow_up: bool,
                            request_id: int | None) -> Case:
         """A transient bounce (``permanent`` False: a 4.x.x code, a full mailbox, "try again later"): the
@@ -762,10 +789,13 @@ class MailFlow:
                 continue
             try:
                 verdict = await self._judged(target, msg, classify(msg))
-                await self.handle(target, msg, verdict, how=how)
+                after = await self.handle(target, msg, verdict, how=how)
                 # a success read too thinly to act on went to a person, as an unsure reply does: say so
                 low = verdict.kind in ("confirmed", "verify_link") and verdict.confidence < ACT_CONFIDENCE
-                count("unsure" if low else str(verdict.kind))
+                # a reply to a case the client declined is kept as its evidence, never acted on
+                # (``_while_declined``): counted so, never as a confirmation of the run (f44a)
+                count("declined_evidence" if getattr(after, "state", None) == S.DECLINED else
+                      "unsure" if low else str(verdict.kind))
             except MachineFault:
                 # this machine's fault (a full disk, a file-size limit), not the mail's: left claimed and
                 # not done, it is read again by a later pass (acted_on keeps that from acting twice),
@@ -930,12 +960,15 @@ class MailFlow:
             # letter": a late bounce of the request after its follow-up went is the request's (f41)
             request_id, to, follow_up = await self._bounced_letter(case, loaded, msg, target)
             bounced = list(verdict.failed_recipients) or [to]
-            if getattr(verdict, "permanent", None) is False:
+            permanent = getattr(verdict, "permanent", None)
+            if permanent is False:
                 return await self._soft_bounce(case, owner, to, data, follow_up=follow_up, request_id=request_id)
+            if permanent is None:  # neither a code nor words we know: a person reads it (f44a)
+                return await self._unclear_bounce(case, owner, to, mail=key, follow_up=follow_up,
+                                                  request_id=request_id)
             return await self._dead_address(case, owner, to,
                                             f"bounced: {', '.join(sorted(set(bounced)))[:120]}", mail=key,
-                                            follow_up=follow_up, request_id=request_id,
-                                            permanent=getattr(verdict, "permanent", None))
+                                            follow_up=follow_up, request_id=request_id, permanent=True)
         if kind in ("needs_id", "needs_info", "refused"):
             events = await store.events(case.id)
             law = law_by_id(self._law_of(events), self._law_state_of(events)
@@ -1131,9 +1164,16 @@ class MailFlow:
         log.info("verification link opened")
         state = S.CONFIRMED if case.state == S.CONFIRMED else S.SUBMITTED
         due = KEEP if case.next_action_at else self.e.clock.now() + recipe.cadence.confirm_after
-        data = {**data, "why": Reason("verify_link_opened", {"token": data["token"]}).to_json()}
+        # after the follow-up, the note keeps saying it went (f44a: a broker that answers every mail with a
+        # link, the lab's MailVerify, had status show "link opened" where MailSilent's showed the follow-up)
+        events = await self.e.store.events(case.id)
+        last_letter = max((i for i, ev in enumerate(events) if ev.kind in ("letter_sent", "letter_in_doubt")), default=0)
+        followed = next((ev for ev in reversed(events[last_letter:]) if ev.kind == "follow_up_sent"), None)
+        why = (Reason("verify_link_opened_after_follow_up", {"token": data["token"], "date": f"{followed.at:%Y-%m-%d}"})
+               if followed is not None else Reason("verify_link_opened", {"token": data["token"]}))
+        data = {**data, "why": why.to_json()}
         return await self.e.store.record(case.id, "verified", state, self.e.clock.now(), data=data, next_action_at=due,
-                                         last_error=f"verification link opened ({data['token']})")
+                                         last_error=why.english)
 
     async def _resolve(self, url: str, domains: list[str], hops: int = 5) -> tuple[str, bool] | None:
         """Where a click-tracker leads: its redirects are read one hop at a time (never followed

@@ -410,6 +410,10 @@ class Law:
     #: GDPR only: whose supervisory authority takes a complaint (:func:`gdpr_authority`:
     #: ``resident:XX``, ``broker:XX`` or ``broker``); None for a letter sent before it was recorded
     authority: str | None = None
+    #: the law's short name as the letter's subject cites it ("CCPA/CPRA", "Colorado Privacy Act",
+    #: "GDPR"); "" for a courtesy request, which cites none (f44a: the subject said "state privacy
+    #: law" where the body named the state's law)
+    title: str = ""
 
     @property
     def complaint(self) -> str:
@@ -511,7 +515,8 @@ def ccpa() -> Law:
                state="CA", deletion="all", agent="deletion", clock_cite="Cal. Civ. Code §1798.130(a)(2)(A)",
                deletion_cite="Cal. Civ. Code §1798.105", opt_out_cite="Cal. Civ. Code §1798.120",
                agent_cite="Cal. Civ. Code §1798.140(ak); Cal. Code Regs. tit. 11, §7063",
-               regulator="the California Privacy Protection Agency or the California Attorney General")
+               regulator="the California Privacy Protection Agency or the California Attorney General",
+               title="CCPA/CPRA")
 
 
 def us_state(state: str, on: dt.date | None = None) -> Law:
@@ -532,7 +537,7 @@ def us_state(state: str, on: dt.date | None = None) -> Law:
                                               *with_appeal),
                state=state, deletion=s.deletion, agent=agent_rule, clock_cite=s.clock, deletion_cite=s.deletion_cite,
                opt_out_cite=s.opt_out_cite, agent_cite=s.agent_cite, regulator=s.complaint_to, opt_outs=s.opt_outs,
-               agent_verified=s.agent_verified, agent_from=agent_from)
+               agent_verified=s.agent_verified, agent_from=agent_from, title=s.name)
 
 
 def law_by_id(law_id: str, state: str | None, on: dt.date | None = None, authority: str | None = None) -> Law:
@@ -569,7 +574,7 @@ def gdpr(authority: str | None = None) -> Law:
         key, regulator = "gdpr_broker", "the data protection authority where you are established (GDPR Art. 77)"
     return Law("gdpr", "Article 17 of the General Data Protection Regulation (GDPR)", dt.timedelta(days=31),
                dt.timedelta(days=61), key, regulator=regulator, authority=authority,
-               complaint_with=(("office", office),) if office else ())
+               complaint_with=(("office", office),) if office else (), title="GDPR")
 
 
 def courtesy(state: str | None) -> Law:
@@ -716,7 +721,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
     elif law.deletion == "provided":
         # the law's right to delete reaches only what the consumer gave the broker: say so, ask for
         # that, use the opt-out of sale the law does give, and ask for the rest as a courtesy
-        subject = f"Request to opt out of sale and to delete (state privacy law) [{token}]"
+        subject = f"Request to opt out of sale and to delete ({law.title}) [{token}]"
         asks = (f"Under {law.name}, I opt out of {_opt_out_clause(law)} ({law.opt_out_cite}), and I request "
                 f"that you delete the personal data I provided to you ({law.deletion_cite}). That law's right to "
                 "delete covers only data I provided to you; if you obtained information about me from others, I also "
@@ -725,7 +730,7 @@ def compose(person: Person, recipe: Recipe, values: dict[str, str], token: str, 
                  f"{by_due}. If you need more time, please tell me why within that period, as the law "
                  "requires. Please confirm in writing what you have done.")
     else:
-        subject = f"Request to delete and to opt out of sale/sharing ({'CCPA' if law.id == 'ccpa' else 'state privacy law'}) [{token}]"
+        subject = f"Request to delete and to opt out of sale/sharing ({law.title}) [{token}]"
         # CCPA's opt-out covers sale and "sharing" (§1798.120); the other states' cover sale, targeted
         # advertising and profiling, each in the section cited
         opt_out = ("I also opt out of the sale and sharing of my personal information." if law.id == "ccpa" else
@@ -773,15 +778,21 @@ def compose_follow_up(recipe: Recipe, values: dict[str, str], token: str, sent: 
     passed = ("the time to answer it has passed" if law.id != "courtesy" else
               f"the date I asked you to confirm it by ({(sent + law.answer_within).date().isoformat()}) has passed")
     said = "; ".join(f"on {day.isoformat()}, {FOLLOW_UP_ANSWERS[kind]}" for kind, day in answered)
-    subject = (f"Follow-up: privacy request not completed [{token}]" if answered else
+    # what we know, never more: no final answer came; whether the broker did the work is its to say
+    # (f44a: "not completed" went to a broker that removed the person when its link was opened)
+    subject = (f"Follow-up: privacy request awaiting your final answer [{token}]" if answered else
                f"Follow-up: unanswered privacy request [{token}]")
+    opened = any(kind == "verified" for kind, _day in answered)
+    ask = ("If you completed it when the link was opened, please confirm it in writing, quoting the reference; if "
+           "not, please complete it and confirm it in writing.\n\n" if opened else
+           "Please complete the request and confirm it in writing. If you have already completed it, please send "
+           "the confirmation to this address, quoting the reference.\n\n")
     body = (
         f"To the privacy team of {recipe.name},\n\n"
         f"On {sent.date().isoformat()} I sent you a request to delete my personal information (reference {token}), "
         + (f"under {law.name}. " if law.id != "courtesy" else "as a voluntary request. ")
         + (f"You answered it ({said}), but you have not told me that the request is complete, and {passed}.\n\n"
-           "Please complete the request and confirm it in writing. If you have already completed it, please send "
-           "the confirmation to this address, quoting the reference.\n\n" if answered else
+           + ask if answered else
            passed[0].upper() + passed[1:] + " and I have not received a reply.\n\n"
            "Please complete the request and confirm it in writing. If you already answered, please send the answer "
            "again to this address, quoting the reference.\n\n")

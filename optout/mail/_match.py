@@ -15,6 +15,9 @@ request:
 A declined case's letters (``Outstanding.declined``) are matched by the first two only (f43): the
 broker's address and domain are every case's, and a mail tied to a declined case is kept, not acted
 on; while a broker has a declined case's letter, its domain alone ties a mail to no other case either.
+But when the broker has no live letter and its declined letters are all one case's, the domain ties
+a mail to that case as it would a live one (f44a: such a reply was left unmatched and kept by nobody);
+``MailFlow`` still reads whom a confirmation greets (``_judged``) and keeps it as evidence only.
 
 A mail that fits two cases equally well matches none: a person sorts it out (``broker_fits`` says
 which cases it may be, ``MailFlow`` asks a person which).
@@ -76,6 +79,11 @@ def matched_by(msg: Incoming, outstanding: Iterable[Outstanding]) -> tuple[Outst
         hit = _only([o for o in pending if o.to.lower() in failed])
         return (hit, "bounce") if hit else None
     fits = broker_fits(msg, pending)
+    if not fits and (mine := _from_broker(msg, declined)) and len({o.case_id for o in mine}) == 1:
+        # no live letter at this broker, and its declined letters are one case's: that case's, as a
+        # live case's would be (kept as its evidence, never acted on: ``MailFlow._while_declined``)
+        hit = _only(mine)
+        return (hit, "domain") if hit else (max(mine, key=lambda o: o.request_id), "only_open_case")
     if fits and _from_broker(msg, declined):
         # the broker has a declined client's letter too: the mail may be that client's, so it confirms
         # no other case by the domain alone (``MailFlow`` asks a person about the open ones)

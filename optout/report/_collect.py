@@ -285,7 +285,7 @@ def _bounces(events: list[Any]) -> dict[int, int]:
     for i, ev in enumerate(events):
         if ev.kind in LETTER_EVENTS:
             last = i
-        elif ev.data.get("kind") == "dead_address" or ev.data.get("mail") == "bounce":
+        elif ev.data.get("kind") in ("dead_address", "bounce_unclear") or ev.data.get("mail") == "bounce":
             named = ev.data.get("request")
             owner = next((j for j in range(i - 1, -1, -1) if events[j].kind in LETTER_EVENTS
                           and named is not None and events[j].data.get("request") == named), last)
