@@ -362,8 +362,12 @@ class Store(ABC):
         opens everyone: one round trip, not one per person); a person removed meanwhile is absent."""
 
     @abstractmethod
-    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
-        """Replace the person's sealed data (e.g. after an edit or a key change)."""
+    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None,
+                            expected: bytes | None = None) -> bool:
+        """Replace the person's sealed data (e.g. after an edit or a key change). With ``expected``
+        (the bytes :meth:`get_person` gave), a compare-and-swap in one statement: False, nothing
+        written, when another writer changed the profile meanwhile (two tabs editing one client,
+        t45). StoreError for an unknown person."""
 
     @abstractmethod
     async def remove_person(self, person_id: str) -> list[str]:
