@@ -1922,12 +1922,15 @@ class App:
             r["brokers"] += 1
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
-            elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and recognised_at(
+            elif (c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED, CaseState.DECLINED)
+                  or c.state == CaseState.NEW and c.scan_count > 0) and recognised_at(
                     await self.store.listings(c.id, include_gone=True), await self.store.events(c.id)) is not None:
                 # recognised (by the matcher, or a person said "this is them"), and a person must act
                 # (a CAPTCHA on the form, data the client did not give) or the request could not be
                 # made: the listing was found all the same, as the report's "found on" says. A listing
-                # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
+                # the matcher is unsure of is no finding until a person says it is theirs: "waiting".
+                # "Found" counts what was found, whatever came after (t45: the client declining to
+                # send an ID, or «Intentar de nuevo» putting the case back to new, took it away)
                 r["found"] += 1
             r["requested"] += c.attempts > 0
             outcome = ("needs_info" if c.id in missing else reasons.IN_DOUBT if c.id in doubt else c.state.value)
