@@ -63,6 +63,20 @@ class DuplicatePerson(OptoutError):
     """The profile is a person already held (same name, birth and address)."""
 
 
+class PersonChanged(OptoutError):
+    """An edit of a profile that someone else changed since it was read (another tab, the command
+    line): refused, nothing written; read it again (t45: a phone added in one tab was lost when a
+    second tab saved the form it had opened before)."""
+
+
+def person_version(sealed: bytes) -> str:
+    """The version of a stored profile an edit form carries (``App.update_person``'s ``version``):
+    a digest of its sealed bytes, which every write changes; no personal value in it."""
+    import hashlib
+
+    return hashlib.sha256(sealed).hexdigest()[:32]
+
+
 class UnknownAnswer(OptoutError):
     """No remembered answer of this client has this number: the caller's input (exit status 65)."""
 
@@ -298,6 +312,13 @@ class RunPlan:
 #: The profile fields a broker is searched with or a listing is matched on by place: a change to
 #: one means what was searched before was not all there is to search (``App.update_person``).
 SEARCHED_FIELDS = ("first_name", "middle_name", "last_name", "suffix", "aliases", "names", "addresses")
+
+
+def _changed(person_id: str) -> PersonChanged:
+    e = PersonChanged(f"person {person_id} was changed by someone else since the form was opened: "
+                      "nothing was saved; open it again")
+    e.why = Reason("person_changed_meanwhile")  # type: ignore[attr-defined]
+    return e
 
 
 @dataclass
@@ -811,7 +832,12 @@ class App:
             data["optout_email"] = optout_email
         return await self.update_person(info.id, data, source=f"person {info.id}")
 
-    async def update_person(self, person_id: str, data: dict[str, Any], *, source: str = "the form") -> EditResult:
+    async def person_version(self, person_id: str) -> str:
+        """The profile's version as stored now (:func:`person_version`): the edit form carries it."""
+        return person_version(await self.store.get_person(person_id))
+
+    async def update_person(self, person_id: str, data: dict[str, Any], *, source: str = "the form",
+                            version: str | None = None) -> EditResult:
         """Replace person ``person_id``'s profile with ``data`` (a whole profile, as a profile file
         holds it), checked as a new one is (``parse_person``: ``ProfileError`` naming each field;
         a label another person has: ``DuplicatePerson``, ``why`` ``input_label_used``).
@@ -824,13 +850,21 @@ class App:
         A case leased by a running worker is left to it. A changed ``optout_email`` keeps the old
         one among ``emails`` and counts the cases whose answer may still go to it
         (``EditResult.answers_to_old_email``). Used by ``optout person edit`` and the dashboard's
-        edit page alike."""
+        edit page alike.
+
+        ``version``: the profile's version the form was read at (:meth:`person_version`); the edit
+        is refused (:class:`PersonChanged`) when the profile changed since. Either way the write is
+        a compare-and-swap against the profile read here: an edit by another process in between is
+        never overwritten."""
         from optout.person import parse_person, same_mailbox
 
         info = await self.find(person_id)
         if info.id != person_id:
             raise PersonNotFound(f"no person has the id {person_id}")
-        key, old = await self.open_person(info.id)
+        read = await self.store.get_person(info.id)
+        if version is not None and person_version(read) != version:
+            raise _changed(info.id)
+        key, old = self._open_sealed(info.id, read)
         new_optout = data.get("optout_email")
         if old.optout_email and not same_mailbox(new_optout, old.optout_email) \
                 and not any(same_mailbox(e, old.optout_email) for e in data.get("emails") or []):
@@ -855,7 +889,8 @@ class App:
             return EditResult(info.id, [], 0, 0)
         now = self.clock.now()
         blob, _ = self.vault.seal_person(info.id, edited.model_dump_json(exclude_none=True).encode(), key)
-        await self.store.update_person(info.id, blob, now)
+        if not await self.store.update_person(info.id, blob, now, expected=read):
+            raise _changed(info.id)
         cases_before = {c.id for c in await self.store.cases(person_id=info.id)}
         await self.store.ensure_cases(info.id, [r.id for r in self.applicable(edited, self.selection()[0])], now)
         added = len({c.id for c in await self.store.cases(person_id=info.id)} - cases_before)
@@ -1887,12 +1922,15 @@ class App:
             r["brokers"] += 1
             if c.state in scan_states and (entry is None or entry.scan is not None):
                 r["found"] += 1
-            elif c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED) and recognised_at(
+            elif (c.state in (CaseState.NEEDS_HUMAN, CaseState.FAILED, CaseState.DECLINED)
+                  or c.state == CaseState.NEW and c.scan_count > 0) and recognised_at(
                     await self.store.listings(c.id, include_gone=True), await self.store.events(c.id)) is not None:
                 # recognised (by the matcher, or a person said "this is them"), and a person must act
                 # (a CAPTCHA on the form, data the client did not give) or the request could not be
                 # made: the listing was found all the same, as the report's "found on" says. A listing
-                # the matcher is unsure of is no finding until a person says it is theirs: "waiting"
+                # the matcher is unsure of is no finding until a person says it is theirs: "waiting".
+                # "Found" counts what was found, whatever came after (t45: the client declining to
+                # send an ID, or «Intentar de nuevo» putting the case back to new, took it away)
                 r["found"] += 1
             r["requested"] += c.attempts > 0
             outcome = ("needs_info" if c.id in missing else reasons.IN_DOUBT if c.id in doubt else c.state.value)

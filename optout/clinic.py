@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from optout.errors import ConfigError
+from optout.errors import ConfigError, OptoutError
 from optout.settings import ClinicSettings, Settings
 
 FILE = "clinic.json"
@@ -40,13 +40,38 @@ def contact(settings: Settings) -> ClinicSettings:
                           "the clinic settings again") from None
 
 
+class ClinicChanged(OptoutError):
+    """A save of the clinic settings read before someone else saved them (another tab): refused."""
+
+
+def version(settings: Settings) -> str:
+    """The saved settings' version the dashboard's form carries (a digest of the file; "" when none
+    was saved): :func:`save` refuses a form read at another one (t45: two tabs, one save lost)."""
+    import hashlib
+
+    try:
+        return hashlib.sha256(_path(settings).read_bytes()).hexdigest()[:32]
+    except FileNotFoundError:
+        return ""
+    except OSError as e:
+        raise ConfigError(f"{_path(settings)}: cannot read the clinic's contact ({e.strerror})") from None
+
+
 def save(settings: Settings, contact_email: str | None, postal_address: str | None,
-         language: str | None = None) -> ClinicSettings:
+         language: str | None = None, *, read_at: str | None = None) -> ClinicSettings:
     """Check and keep the clinic's contact and default language (empty: none). Raises ``ValueError``
     (pydantic's, naming the field) for an e-mail that is not one or a language other than English
     or Spanish, or ``ConfigError`` for an address over :data:`MAX_ADDRESS` characters or with
-    control characters."""
+    control characters. ``read_at``: the :func:`version` the form was read at; :class:`ClinicChanged`
+    when the settings were saved since (checked just before the write: one dashboard's two tabs)."""
     from optout.files import write_private
+    from optout.reasons import Reason
+
+    if read_at is not None and read_at != version(settings):
+        e = ClinicChanged("the clinic settings were changed by someone else since the form was opened: "
+                          "nothing was saved; open them again")
+        e.why = Reason("clinic_changed_meanwhile")  # type: ignore[attr-defined]
+        raise e
 
     address = " ".join((postal_address or "").split()) or None
     if address and (len(address) > MAX_ADDRESS or any(ord(c) < 32 for c in address)):

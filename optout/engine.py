@@ -575,8 +575,12 @@ class Engine:
             # a confirmation scan: removed only when no listing could be the person (proves_removal:
             # none the matcher or a remembered answer calls them, none it is unsure of); one it is
             # unsure of goes to a person with the listings, below, as at any scan
-            if not matched:
+            if not matched and await self._a_match_went(case):
                 return await self._record(case, owner, "rescanned", S.REMOVED, seen, recipe, scan=1)
+            if not matched:
+                # every card the case had is still listed, now not them (a person said so, t45):
+                # nothing was removed; what was searched and seen, as at a first scan
+                return await self._not_found(case, owner, recipe, seen, found, searches, searched, told, answered)
             if case.state == S.WAITING_PARENT:
                 return await self._record(case, owner, "rescanned", S.WAITING_PARENT, seen, recipe, scan=1)
             if case.attempts >= recipe.cadence.max_attempts:
@@ -621,20 +625,40 @@ class Engine:
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
         # nothing here could be the person (proves_removal): a case that had its request sent (a
         # removed one rechecked, or one a person answered at its confirmation scan) is removed
-        state = S.REMOVED if case.state in (S.REMOVED, S.RELISTED) or case.attempts > 0 else S.NOT_FOUND
-        if state == S.NOT_FOUND:  # say what was searched and seen, so "not listed" ≠ "not recognised"
-            from optout.matching import not_found_note
-
-            data, note = not_found_note(searched, [replace(m, decision=answered_decision(m.decision, told.get(li.key)))
-                                                   for li, m in found], searches=searches[0], forms=searches[1]())
-            # only records a person said are someone else: the reason says so (and when), the
-            # event keeps what was searched and seen
-            why = answered or reasons.of_not_found(data)
-            return await self._record(case, owner, "scanned", state, seen | data, recipe, scan=1,
-                                      last_error=None if answered else note, why=why)
+        # (t45) a case whose cards are all still listed, now someone else's, removed nothing
+        gone = (case.state in (S.REMOVED, S.RELISTED) or case.attempts > 0) and await self._a_match_went(case)
+        state = S.REMOVED if gone else S.NOT_FOUND
+        if state == S.NOT_FOUND:
+            return await self._not_found(case, owner, recipe, seen, found, searches, searched, told, answered)
         if answered is not None:  # a removed case whose search shows only strangers a person named
             return await self._record(case, owner, "scanned", state, seen, recipe, scan=1, why=answered)
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
+
+    async def _not_found(self, case: Case, owner: str, recipe: Recipe, seen: dict[str, Any],
+                         found: list[tuple[Listing, Match]], searches: tuple[int, Callable[[], int]], searched: list[str],
+                         told: dict[str, Any], answered: reasons.Reason | None) -> Case:
+        """Record ``not_found``, saying what was searched and seen, so "not listed" ≠ "not
+        recognised"; only records a person said are someone else: the reason says so (and when),
+        the event keeps what was searched and seen."""
+        from optout.matching import not_found_note
+
+        data, note = not_found_note(searched, [replace(m, decision=answered_decision(m.decision, told.get(li.key)))
+                                               for li, m in found], searches=searches[0], forms=searches[1]())
+        why = answered or reasons.of_not_found(data)
+        return await self._record(case, owner, "scanned", S.NOT_FOUND, seen | data, recipe, scan=1,
+                                  last_error=None if answered else note, why=why)
+
+    async def _a_match_went(self, case: Case) -> bool:
+        """Whether a scan that now recognises nobody proves a removal: "removed" means a card the
+        case had as the person's is gone from the broker (its stored listing marked gone, by this
+        scan or an earlier one), never that the card is still listed and now someone else's (a
+        person's answer, t45), nor that a parent's request covered a stranger's card. A listing a
+        person said is someone else (``no_match``) going away proves nothing. A case without any
+        stored listing (none kept before listings were) keeps the old reading: removed."""
+        listings = await self.store.listings(case.id, include_gone=True)
+        if not listings:
+            return True
+        return any(x.gone_at is not None and x.decision != "no_match" for x in listings)
 
     async def _remembered(self, loaded: Loaded, found: list[tuple[Listing, Match]]) -> dict[str, Any]:
         """The remembered answers (optout.answers.Answer) that decide listings of this scan, by
@@ -672,7 +696,8 @@ class Engine:
         for e in reversed(await self.store.events(case.id)):
             if e.kind == "resumed" and "match_keys" in e.data:
                 return set(e.data["match_keys"])
-            if e.kind in ("scanned", "found", "rescanned", "human_needed"):
+            # an undone answer (answer_undone) takes the verdict given with it back (t45)
+            if e.kind in ("scanned", "found", "rescanned", "human_needed", "answer_undone"):
                 return None
         return None
 

@@ -158,6 +158,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "request_in_doubt": (),
     # a person's answer to a case someone else answered a moment before (App._record_answer)
     "case_answered_meanwhile": ("case",),
+    # an edit of a client's profile that someone else changed since the form was read (t45)
+    "person_changed_meanwhile": (),
+    "clinic_changed_meanwhile": (),
     # the same, when the newer event is another volunteer's answer: which one stands and when (f41)
     "answered_meanwhile_match": ("case", "at"),
     "answered_meanwhile_no_match": ("case", "at"),

@@ -352,17 +352,25 @@ class PostgresStore(Store):
 
         return await self._call("list people", run, tx=False)
 
-    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
+    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None,
+                            expected: bytes | None = None) -> bool:
         blob, at = sealed_bytes(sealed), to_us(now or datetime.now(UTC))
+        old = sealed_bytes(expected) if expected is not None else None
 
-        async def run(conn: Conn) -> None:
-            cur = await conn.execute(
-                "UPDATE people SET sealed = %s, updated_at = %s WHERE id = %s", (blob, at, person_id)
-            )
+        async def run(conn: Conn) -> bool:
+            if old is None:
+                cur = await conn.execute(
+                    "UPDATE people SET sealed = %s, updated_at = %s WHERE id = %s", (blob, at, person_id))
+            else:  # compare-and-swap: only the profile the caller read is replaced
+                cur = await conn.execute(
+                    "UPDATE people SET sealed = %s, updated_at = %s WHERE id = %s AND sealed = %s",
+                    (blob, at, person_id, old))
             if cur.rowcount == 0:
-                raise UnknownRecord.person(person_id)
+                await self._require_person(conn, person_id)
+                return False
+            return True
 
-        await self._call("update a person", run, tx=False)
+        return await self._call("update a person", run, tx=False)
 
     async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
         blob, at = sealed_bytes(sealed), to_us(now)

@@ -463,18 +463,25 @@ class SQLiteStore(Store):
 
         return await self._call("list people", run)
 
-    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
+    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None,
+                            expected: bytes | None = None) -> bool:
         blob, at = sealed_bytes(sealed), to_us(now or datetime.now(UTC))
+        old = sealed_bytes(expected) if expected is not None else None
 
-        def run() -> None:
+        def run() -> bool:
             with self._tx() as conn:
-                cur = conn.execute(
-                    "UPDATE people SET sealed = ?, updated_at = ? WHERE id = ?", (blob, at, person_id)
-                )
+                if old is None:
+                    cur = conn.execute(
+                        "UPDATE people SET sealed = ?, updated_at = ? WHERE id = ?", (blob, at, person_id))
+                else:  # compare-and-swap: only the profile the caller read is replaced
+                    cur = conn.execute("UPDATE people SET sealed = ?, updated_at = ? WHERE id = ? AND sealed = ?",
+                                       (blob, at, person_id, old))
                 if cur.rowcount == 0:
-                    raise UnknownRecord.person(person_id)
+                    self._require_person(conn, person_id)
+                    return False
+                return True
 
-        await self._call("update a person", run)
+        return await self._call("update a person", run)
 
     async def put_record(self, person_id: str, kind: str, sealed: bytes, now: datetime) -> None:
         blob, at = sealed_bytes(sealed), to_us(now)

@@ -128,6 +128,18 @@ class Listing:
 #: Events recorded when a scan recognised a listing as the person's: by the matcher, or because a
 #: person answered "this is them" (``optout.engine`` records ``found`` or ``relisted``).
 RECOGNISED_EVENTS = ("found", "relisted")
+#: Every kind of event a case's history can hold: each has its words in English and Spanish
+#: (``report:event.<kind>``, read by the report's and the dashboard's history; t45 found
+#: «answer_undone» shown raw). tests/test_event_kinds.py checks that every kind the code records is
+#: here and that each has both labels.
+EVENT_KINDS = frozenset({
+    "created", "scanned", "rescanned", "found", "relisted", "still_listed", "submitted", "confirmed",
+    "in_doubt", "failed", "error", "human_needed", "resumed", "answer_undone", "recheck_due", "declined",
+    "waiting_parent", "held_drop", "drop_filed", "letter_sent", "letter_in_doubt", "letter_printed",
+    "follow_up_sent", "follow_up_in_doubt", "bounced_soft", "verified", "deferred", "deadline_extended",
+    "deadline_extension_late", "reply_recorded", "reply_confirmed", "reply_ack", "reply_auto",
+    "reply_attached", "reply_not_theirs", "reply_while_declined",
+})
 
 
 def recognised_at(listings: Sequence[Listing], events: Sequence[Event]) -> datetime | None:
@@ -350,8 +362,12 @@ class Store(ABC):
         opens everyone: one round trip, not one per person); a person removed meanwhile is absent."""
 
     @abstractmethod
-    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None) -> None:
-        """Replace the person's sealed data (e.g. after an edit or a key change)."""
+    async def update_person(self, person_id: str, sealed: bytes, now: datetime | None = None,
+                            expected: bytes | None = None) -> bool:
+        """Replace the person's sealed data (e.g. after an edit or a key change). With ``expected``
+        (the bytes :meth:`get_person` gave), a compare-and-swap in one statement: False, nothing
+        written, when another writer changed the profile meanwhile (two tabs editing one client,
+        t45). StoreError for an unknown person."""
 
     @abstractmethod
     async def remove_person(self, person_id: str) -> list[str]:

@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from optout import clinic
 from optout import reasons
-from optout.app import TASK_KINDS, AlreadyRecorded, App, CaseNotWaiting, fold
+from optout.app import TASK_KINDS, AlreadyRecorded, App, CaseNotWaiting, PersonChanged, fold
 from optout.reasons import Reason
 from optout.errors import Exit, OptoutError
 from optout.files import image_media_type
@@ -488,10 +488,12 @@ class Dashboard:
         if info is None:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         self.audit.write(self.account(request), "view_person_edit", person=info.id)
-        return self._edit_form(request, info, _form_of(info.person.model_dump(mode="json", exclude_none=True)))
+        # the profile's version as read now: the save is refused if it changed since (t45)
+        return self._edit_form(request, info, _form_of(info.person.model_dump(mode="json", exclude_none=True)),
+                               version=await self.app.person_version(info.id))
 
     def _edit_form(self, request: Request, info: Any, values: dict[str, Any], status: int = 200,
-                   error: str | None = None) -> Response:
+                   error: str | None = None, version: str = "") -> Response:
         # one empty row more for another form of the name and another address
         values = {**values, "names": [*values["names"], {}], "addresses": [*values["addresses"], {}]}
         # a language the list does not offer (fa_AF from a sheet or a profile file) is kept, shown by
@@ -501,7 +503,7 @@ class Dashboard:
         other = (code, reasons.language_name(code, self.lang(request))) \
             if code and code not in {c for c, _ in languages} else None
         return self.render(request, "person_edit.html", status=status, info=info, values=values, error=error,
-                           other_language=other, client_languages=languages,
+                           version=version, other_language=other, client_languages=languages,
                            kinds=NAME_KINDS, clinic_language=clinic.default_language(self.app.settings))
 
     async def person_edit(self, request: Request) -> Response:
@@ -510,12 +512,20 @@ class Dashboard:
         info = await self._person_or_404(request)
         if info is None:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
-        values = _form_values(self.form(request))
+        form = self.form(request)
+        values = _form_values(form)
+        # the version the form was read at (a form without one, from before t45, is checked against
+        # the profile read here only)
+        version = str(form.get("version") or "") or None
         data = _profile_data(values, info.person.model_dump(mode="json", exclude_none=True))
         try:
-            edit = await self.app.update_person(info.id, data)
+            edit = await self.app.update_person(info.id, data, version=version)
+        except PersonChanged as e:
+            # another tab or the command line saved first: nothing is written over it; the form
+            # keeps the old version, so saving it again is refused again until it is opened anew
+            return self._edit_form(request, info, values, 409, self.say(request, e), version=version or "")
         except OptoutError as e:
-            return self._edit_form(request, info, values, 400, self.say(request, e))
+            return self._edit_form(request, info, values, 400, self.say(request, e), version=version or "")
         # the names of the fields that changed, never their values
         self.audit.write(self.account(request), "edit_person", person=info.id, fields=edit.changed,
                          count=edit.searched_again)
@@ -702,28 +712,38 @@ class Dashboard:
     # ---- the clinic's own contact ------------------------------------------------------------------------
 
     async def clinic_page(self, request: Request, status: int = 200, error: str | None = None,
-                          saved: bool = False, values: dict[str, str] | None = None) -> Response:
+                          saved: bool = False, values: dict[str, str] | None = None,
+                          version: str | None = None) -> Response:
         if values is None:
             current = clinic.contact(self.app.settings)
             values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or "",
                       "language": current.language or ""}
-        return self.render(request, "clinic.html", status=status, error=error, saved=saved, **values)
+        # the saved settings' version as read now: a save from a form read before another is refused (t45)
+        read_at = clinic.version(self.app.settings) if version is None else version
+        return self.render(request, "clinic.html", status=status, error=error, saved=saved, version=read_at,
+                           **values)
 
     async def clinic_save(self, request: Request) -> Response:
         form = self.form(request)
         values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address", "language")}
         gettext = self.texts[self.lang(request)].gettext
+        read_at = form.get("version")  # None: a form from before t45, saved as before
+        read_at = None if read_at is None else str(read_at)
         try:
-            clinic.save(self.app.settings, values["contact_email"], values["postal_address"], values["language"])
+            clinic.save(self.app.settings, values["contact_email"], values["postal_address"], values["language"],
+                        read_at=read_at)
+        except clinic.ClinicChanged as e:
+            # the form keeps the version it was read at: saved again as it is, refused again
+            return await self.clinic_page(request, 409, self.say(request, e), values=values, version=read_at)
         except ValidationError as e:
             if any(err.get("loc", ())[:1] == ("language",) for err in e.errors()):
                 return await self.clinic_page(request, 400, gettext("Choose English or Spanish as the clinic's "
-                                                                    "language."), values=values)
+                                                                    "language."), values=values, version=read_at)
             return await self.clinic_page(request, 400, gettext("The clinic contact e-mail is not an e-mail address."),
-                                          values=values)
+                                          values=values, version=read_at)
         except OptoutError:
             return await self.clinic_page(request, 400, gettext("The postal address must be one line of at most "
-                                                                "300 characters."), values=values)
+                                                                "300 characters."), values=values, version=read_at)
         self.audit.write(self.account(request), "clinic_settings")
         return await self.clinic_page(request, saved=True)
 
