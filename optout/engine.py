@@ -635,8 +635,8 @@ class Engine:
         return await self._record(case, owner, "scanned", state, seen, recipe, scan=1)
 
     async def _not_found(self, case: Case, owner: str, recipe: Recipe, seen: dict[str, Any],
-                         found: list[tuple[Listing, Match]], searches: tuple[int, Callable[[], int]], searched: list[str],
-                         told: dict[str, Any], answered: reasons.Reason | None) -> Case:
+                         found: list[tuple[Listing, Match]], searches: tuple[int, Callable[[], int]],
+                         searched: list[str], told: dict[str, Any], answered: reasons.Reason | None) -> Case:
         """Record ``not_found``, saying what was searched and seen, so "not listed" ≠ "not
         recognised"; only records a person said are someone else: the reason says so (and when),
         the event keeps what was searched and seen."""
