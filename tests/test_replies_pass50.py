@@ -56,6 +56,8 @@ LOST = [
     ("6", ZH, "您客户的个人资料已经删除，网页已无法打开。"),
     ("6", KO, "고객님의 기록이 삭제되었으며 더 이상 검색 결과에 표시되지 않습니다."),
     ("6", AR, "حذفنا سجل موكلك ولن يظهر في نتائج البحث بعد الآن."),
+    ("6", ES, "Borramos el perfil de su clienta el lunes y desde ese día ya no se puede consultar."),
+    ("4", EN, "No record of your client remains that we have not\ndeleted: the profile and the phone file were erased."),
     ("7", EN, "We deleted her listing on November 2 and it has not reappeared since."),
 ]
 
@@ -88,6 +90,7 @@ KEPT = [
     ("5", ES, "Hicimos el delete de su email de la lista de marketing, pero el profile sigue.", NOT_CONFIRMED),
     ("6", VI, "Không thể tìm thấy hồ sơ của khách hàng bạn.", NOT_CONFIRMED),
     ("6", ZH, "我们无法找到您客户的资料。", NOT_CONFIRMED),
+    ("6", ES, "Ya no se puede consultar el perfil mientras revisamos su solicitud.", NOT_CONFIRMED),
     ("7", EN, "We deleted her listing on November 2, but it reappeared last week.", NOT_CONFIRMED),
     ("7", EN, "We deleted her listing in October; it has reappeared since, from a new data source.", NOT_CONFIRMED),
     ("7", ES, "Eliminamos la ficha en octubre, pero ha vuelto a aparecer desde entonces.", NOT_CONFIRMED),

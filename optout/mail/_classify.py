@@ -9072,7 +9072,7 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
 #    restou nenhum registro … que não tenha sido excluído", "pa gen okenn dosye … nou pa t efase".
 # 5. Code-switching: "hicimos el delete de", "le dimos delete al", "fizemos o delete do" (and "profile", "info" after it).
 # 6. A removal told, then its effect told with a negation ("trang không thể tìm thấy nữa", "网页已无法打开", "더 이상 검색
-#    결과에 표시되지 않습니다", "ولن يظهر … بعد الآن"): the effect is set aside, so the negation no longer reads as the removal
+#    결과에 표시되지 않습니다", "ولن يظهر … بعد الآن", es "desde ese día ya no se puede consultar"): the effect is set aside, so the negation no longer reads as the removal
 #    not done. A page "cannot be found" alone is still "no record".
 # 7. ``_UNDONE`` read "it has not reappeared since" as a relisting: a relisting word with a negation just before it no
 #    longer stands (``_undone_standing``).
@@ -9090,7 +9090,7 @@ _R50_NOT = r"(?<!\bno )(?<!\bnao )(?<!\bpas )(?<!\bnot )"
 #: (pattern, replacement) on folded text, in order; a replacement may be a function of the match.
 _R50_RESTATE: list[tuple[re.Pattern[str], object]] = [
     # 4. double negations first (their "no record" must not survive the others)
-    (re.compile(r"\bwe (?:did not|didn't|did never) fail to (remove|delete|erase|take down)\b"), r"we did \1"),
+    (re.compile(r"\bwe (?:did not|didn't|did never) fail to (remove|delete|erase)(?: any)?\b"), lambda m: f"we {m.group(1).rstrip('e')}ed all"),
     (re.compile(r"\bno (?:record|data|information|listing|profile|entry|trace)s?\b[^.;:!?]{0,60}? (?:remains?|is left|was left|exists?) that we (?:have|had) not "
                 r"(?:\S+ )?(deleted|removed|erased)\b"), r"we have \1 every record"),
     (re.compile(r"\bthere is no (?:record|data|information|listing|profile)s?\b[^.;:!?]{0,60}? that we (?:have|had)(?: not|n't) (?:\S+ )?(deleted|removed|erased)\b"),
@@ -9132,11 +9132,15 @@ _R50_RESTATE: list[tuple[re.Pattern[str], object]] = [
     (re.compile(r"(?:网页|網頁|页面|頁面|网站|網站)(?:已经|已經|已)(?:无法|無法|不能)(?:打开|開啟|打開|访问|訪問|搜索|搜尋|查到)"), ""),
     (re.compile(_ko(r"\ub354 \uc774\uc0c1 (?:\S+ ){0,3}?(?:\ud45c\uc2dc|\ub178\ucd9c|\uac80\uc0c9)\S* \uc54a\S*")), ""),
     (re.compile(r"\bو?لن (?:يظهر|تظهر)(?: \S+){0,4}? بعد الان\b"), ""),
+    (re.compile(r"\b(?:y )?(?:desde (?:ese|aquel|este) dia )?ya no se (?:puede|pueden) (?:consultar|ver|abrir|encontrar)\b"), ""),
 ]
+# a line break may fall anywhere in a construction: its spaces match any run of white space
+_R50_RESTATE = [(re.compile("".join(part if part.startswith("(?<") else part.replace(" ", r"\s+")
+                                     for part in re.split(r"(\(\?<!?[^)]*\))", rx.pattern))), to) for rx, to in _R50_RESTATE]
 _R50_DOUBLE_NEGATION = re.compile("|".join(rx.pattern for rx, _ in _R50_RESTATE[:7]))
 _R50_TL = re.compile(r"\b(?:namin|ninyo|inyong|iyong|ang|ng|na|sa)\b")
 _R50_PO = re.compile(r"\b(?:po|ho)\b ?")
-_R50_EFFECT_ONLY = (len(_R50_RESTATE) - 4, len(_R50_RESTATE))  # class 6: only beside a removal told
+_R50_EFFECT_ONLY = (len(_R50_RESTATE) - 5, len(_R50_RESTATE))  # class 6: only beside a removal told
 _R50_RULE = "confirmed: says the data was deleted, in a construction read again in its plain past form"
 
 
