@@ -9059,9 +9059,11 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
 # other than a "no record" that the double negation itself wrote.
 #
 # 1. Resultative, impersonal and periphrastic pasts (es "quedó eliminado", "se realizó la eliminación de", "procedimos a
-#    suprimir"; pt "ficou excluído", "confirmamos que procedemos ao apagamento"). "Procedemos" alone is also a
+#    suprimir" (withdrawn again: review 37 withdrew it, tests/test_replies_pass36.py); pt "ficou excluído", "confirmamos
+#    que procedemos ao apagamento"). "Procedemos" alone is also a
 #    Portuguese present ("procedemos ao apagamento quando …": a habit), so it counts only after "confirmamos que" or "já".
-# 2. Nominalisations: "la eliminación (de …) fue completada / realizada / efectiva", "la supresión quedó hecha", "a
+# 2. Nominalisations (not "efectiva" nor "procesada", review 37's; not of an account, a ticket, a request, a phone or an
+#    e-mail, nor negated, nor "solo en parte"): "la eliminación (de …) fue completada / realizada", "la supresión quedó hecha", "a
 #    exclusão foi concluída", "la suppression a été effectuée". Future and negated forms ("será completada", "no fue
 #    completada") are not matched.
 # 3. Tagalog's perfective aspect with the polite "po"/"ho" between its words and the English verb ("na-delete na po
@@ -9082,9 +9084,10 @@ def _r50_obj(de: str) -> str:
 
 
 _R50_ES_NOUN = r"(?:eliminacion|supresion|baja|borrado|remocion|cancelacion)"
-_R50_ES_DONE = r"(?:completada|completado|realizada|realizado|efectuada|efectuado|efectiva|efectivo|hecha|hecho|concluida|concluido|finalizada|finalizado|ejecutada|ejecutado|procesada|procesado)"
+_R50_ES_DONE = r"(?:completada|completado|realizada|realizado|efectuada|efectuado|hecha|hecho|concluida|concluido|finalizada|finalizado|ejecutada|ejecutado)(?! solo| parcialmente| en parte)"
 _R50_PT_NOUN = r"(?:exclusao|remocao|eliminacao|supressao|apagamento)"
-_R50_PT_DONE = r"(?:concluida|concluido|realizada|realizado|efetuada|efetuado|efetivada|efetivado|feita|feito|finalizada|finalizado|processada|processado)"
+_R50_PT_DONE = r"(?:concluida|concluido|realizada|realizado|efetuada|efetuado|feita|feito|finalizada|finalizado)(?! so| parcialmente| em parte)"
+_R50_OBJ = r"(?:(?!\b(?:no|nao|ne|pas|not|cuenta|conta|compte|ticket|solicitud|pedido|suscripcion|newsletter|telefono|correo)\b)[^.;:!?]){0,80}?"
 _R50_NOT = r"(?<!\bno )(?<!\bnao )(?<!\bpas )(?<!\bnot )"
 
 #: (pattern, replacement) on folded text, in order; a replacement may be a function of the match.
@@ -9108,19 +9111,18 @@ _R50_RESTATE: list[tuple[re.Pattern[str], object]] = [
     # 1. resultative, impersonal and periphrastic pasts
     (re.compile(_R50_NOT + r"\b(quedo|quedaron) (eliminad|borrad|suprimid|removid|retirad)([oa]s?)\b"),
      lambda m: ("fue " if m.group(1) == "quedo" else "fueron ") + m.group(2) + m.group(3)),
-    (re.compile(_R50_NOT + r"\bse (?:realizo|efectuo|completo|hizo|llevo a cabo|ejecuto) (?:la |el )?" + _R50_ES_NOUN + r"\b( (?:del?|de la|de los|de las) [^.;:!?]{0,80})?"),
+    (re.compile(_R50_NOT + r"\bse (?:realizo|efectuo|completo|hizo|llevo a cabo|ejecuto) (?:la |el )?" + _R50_ES_NOUN + r"\b( (?:del?|de la|de los|de las) " + _R50_OBJ + r")?(?=\s*[.;:!?]|$| (?:el|hoy|ayer|con|en|de forma)\b)"),
      lambda m: "hemos eliminado " + _r50_obj(m.group(1) or "los datos")),
-    (re.compile(r"\bprocedimos a (?:suprimir|eliminar|borrar|dar de baja|retirar)\b"), "eliminamos"),
     (re.compile(r"\b(?:confirmamos que|ja) procedemos (?:ao|a) (?:apagamento|exclusao|eliminacao|remocao|supressao)\b( (?:de|do|da|dos|das) [^.;:!?]{0,80})?"),
      lambda m: "excluimos " + _r50_obj(m.group(1) or "os dados")),
     (re.compile(_R50_NOT + r"\b(ficou|ficaram) (excluid|apagad|removid|eliminad)([oa]s?)\b"),
      lambda m: ("foi " if m.group(1) == "ficou" else "foram ") + m.group(2) + m.group(3)),
     # 2. nominalisations
-    (re.compile(r"\b(?:la |su )?" + _R50_ES_NOUN + r"\b( (?:del?|de la|de los|de las) [^.;:!?]{0,80}?)? (?:fue|quedo|ha sido|resulto) " + _R50_ES_DONE + r"\b"),
+    (re.compile(r"(?<!solicitud de )(?<!pedido de )\b(?:la |su )?" + _R50_ES_NOUN + r"\b( (?:del?|de la|de los|de las) " + _R50_OBJ + r")? (?:fue|quedo|ha sido|resulto) " + _R50_ES_DONE + r"\b"),
      lambda m: "hemos eliminado " + _r50_obj(m.group(1) or "los datos")),
-    (re.compile(r"\b(?:a )?" + _R50_PT_NOUN + r"\b( (?:de|do|da|dos|das) [^.;:!?]{0,80}?)? (?:foi|ficou) " + _R50_PT_DONE + r"\b"),
+    (re.compile(r"(?<!pedido de )(?<!solicitacao de )\b(?:a )?" + _R50_PT_NOUN + r"\b( (?:de|do|da|dos|das) " + _R50_OBJ + r")? (?:foi|ficou) " + _R50_PT_DONE + r"\b"),
      lambda m: "excluimos " + _r50_obj(m.group(1) or "os dados")),
-    (re.compile(r"\b(?:la )?suppression\b( (?:de|du|des|de la) [^.;:!?]{0,80}?)? a ete (?:effectuee|realisee|finalisee|menee a bien|completee)\b"),
+    (re.compile(r"(?<!demande de )\b(?:la )?suppression\b( (?:de|du|des|de la) " + _R50_OBJ + r")? a ete (?:effectuee|realisee|finalisee|menee a bien|completee)\b"),
      lambda m: "nous avons supprime " + re.sub(r"^(?:de la|de|du|des)\s+", lambda d: {"du ": "le ", "des ": "les "}.get(d.group(0), ""), (m.group(1) or " les donnees").strip())),
     # 3. Tagalog's polite particle and English verb
     (re.compile(r"\bna-?delete\b"), "nabura"),
