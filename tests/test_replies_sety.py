@@ -122,9 +122,12 @@ def test_set_y_holds_the_answers_its_readme_promises():
                          ("older confirmation", {"unsure", "refused"}), ("faq", {"acknowledged"}),
                          ("extension", {"extended"}), ("deadline", {"acknowledged"}), ("scheduled", {"acknowledged"}),
                          ("processed", {"confirmed"}), ("all but one", {"unsure"}), ("one field", {"unsure"}),
-                         ("hidden kept", {"unsure"}), ("sale", {"unsure"}), ("no data", {"unsure"}), ("access", {"unsure"}),
+                         ("hidden kept", {"unsure"}), ("access", {"unsure"}),
+                         # branch r50's label rules (../replies/README.md): a sale opt-out done instead of the deletion
+                         # and "no record" are refused, a marketing suppression stays unsure; a service provider refuses
+                         ("sale", {"unsure", "refused"}), ("no data", {"refused"}),
                          ("unverified", {"needs_id"}),
-                         ("channel", {"needs_info"}), ("away", {"auto_reply"}), ("noise", {"other"}),
+                         ("channel", {"needs_info", "refused"}), ("away", {"auto_reply"}), ("noise", {"other"}),
                          ("code switch", {"confirmed", "acknowledged"})):
         assert {r["class"] for r in found[key]} == classes, key
     assert len(found["condition"]) >= 10 and len({r["lang"] for r in found["condition"]}) >= 8

@@ -88,7 +88,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 from urllib.parse import urlsplit
@@ -9047,3 +9047,188 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     results is ``unsure`` (``_z49_reading``). Never raises; the evidence is the matched span."""
     verdict = _classify_before_z49(msg)
     return _z49_reading(msg, verdict) or verdict
+
+
+# ---- reply pass 50 (branch r50, 2026-12-03): confirmations we failed to read, as classes ---------------------------------
+# (tests/test_replies_pass50.py, wordings of our own; BENCHMARKS.md, "Reading replies, pass 50".) The development sets'
+# lost confirmations (label confirmed, read unsure, acknowledged, other or "no record") were read one by one and grouped
+# by construction. Each construction below is said again in the plain past form the reader already reads
+# ("hemos eliminado", "excluímos", "we have deleted", "nabura na namin", "nou efase"), and the reply is read again, whole,
+# by every rule before this pass: a future, a condition, a request for more, a part, another person, a sale or
+# marketing opt-out, a hedge, a relisting and our quoted letter keep their reading, because those rules read the
+# restated reply as they read any other. The restated reading is taken only when it is ``confirmed`` and the
+# construction is in the broker's own words (``reply_text``: quoted letters cut), and the first reading was no refusal
+# other than a "no record" that the double negation itself wrote.
+#
+# 1. Resultative, impersonal and periphrastic pasts (es "quedó eliminado", "se realizó la eliminación de", "procedimos a
+#    suprimir" (withdrawn again: review 37 withdrew it, tests/test_replies_pass36.py); pt "ficou excluído", "confirmamos
+#    que procedemos ao apagamento"). "Procedemos" alone is also a
+#    Portuguese present ("procedemos ao apagamento quando …": a habit), so it counts only after "confirmamos que" or "já".
+# 2. Nominalisations (not "efectiva" nor "procesada", review 37's; not of an account, a ticket, a request, a phone or an
+#    e-mail, nor negated, nor "solo en parte"): "la eliminación (de …) fue completada / realizada", "la supresión quedó hecha", "a
+#    exclusão foi concluída", "la suppression a été effectuée". Future and negated forms ("será completada", "no fue
+#    completada") are not matched.
+# 3. Tagalog's perfective aspect with the polite "po"/"ho" between its words and the English verb ("na-delete na po
+#    namin"): "po" is dropped and "na-delete" said "nabura" (so "baka nabura", "hindi pa namin nabura" keep the hedge's
+#    and the negation's readings).
+# 4. Double negations that mean everything was deleted: "we did not fail to remove", "no record … remains that we have
+#    not deleted", "no hay ningún registro … que no hayamos eliminado", "no es cierto que no hayamos borrado", "não
+#    restou nenhum registro … que não tenha sido excluído", "pa gen okenn dosye … nou pa t efase".
+# 5. Code-switching: "hicimos el delete de", "le dimos delete al", "fizemos o delete do" (and "profile", "info" after it).
+# 6. A removal told, then its effect told with a negation ("trang không thể tìm thấy nữa", "网页已无法打开", "더 이상 검색
+#    결과에 표시되지 않습니다", "ولن يظهر … بعد الآن", es "desde ese día ya no se puede consultar"): the effect is set aside, so the negation no longer reads as the removal
+#    not done. A page "cannot be found" alone is still "no record".
+# 7. ``_UNDONE`` read "it has not reappeared since" as a relisting: a relisting word with a negation just before it no
+#    longer stands (``_undone_standing``).
+def _r50_obj(de: str) -> str:
+    """The object after a nominalisation's "de"/"do"/"of": "del perfil" → "el perfil", "de los datos" → "los datos"."""
+    return re.sub(r"^(?:del|do)\b", "el", re.sub(r"^(?:de|da|das|dos|of)\s+", "", de.strip())).strip()
+
+
+_R50_ES_NOUN = r"(?:eliminacion|supresion|baja|borrado|remocion|cancelacion)"
+_R50_ES_DONE = r"(?:completada|completado|realizada|realizado|efectuada|efectuado|hecha|hecho|concluida|concluido|finalizada|finalizado|ejecutada|ejecutado)(?! solo| parcialmente| en parte)"
+_R50_PT_NOUN = r"(?:exclusao|remocao|eliminacao|supressao|apagamento)"
+_R50_PT_DONE = r"(?:concluida|concluido|realizada|realizado|efetuada|efetuado|feita|feito|finalizada|finalizado)(?! so| parcialmente| em parte)"
+_R50_OBJ = r"(?:(?!\b(?:no|nao|ne|pas|not|cuenta|conta|compte|ticket|solicitud|pedido|suscripcion|newsletter|telefono|correo)\b)[^.;:!?]){0,80}?"
+_R50_NOT = r"(?<!\bno )(?<!\bnao )(?<!\bpas )(?<!\bnot )"
+
+#: (pattern, replacement) on folded text, in order; a replacement may be a function of the match.
+_R50_RESTATE: list[tuple[re.Pattern[str], object]] = [
+    # 4. double negations first (their "no record" must not survive the others)
+    (re.compile(r"\bwe (?:did not|didn't|did never) fail to (remove|delete|erase)(?: any)?\b"), lambda m: f"we {m.group(1).rstrip('e')}ed all"),
+    (re.compile(r"\bno (?:record|data|information|listing|profile|entry|trace)s?\b[^.;:!?]{0,60}? (?:remains?|is left|was left|exists?) that we (?:have|had) not "
+                r"(?:\S+ )?(deleted|removed|erased)\b"), r"we have \1 every record"),
+    (re.compile(r"\bthere is no (?:record|data|information|listing|profile)s?\b[^.;:!?]{0,60}? that we (?:have|had)(?: not|n't) (?:\S+ )?(deleted|removed|erased)\b"),
+     r"we have \1 every record"),
+    (re.compile(r"\bno (?:hay|queda|quedo|existe|ha quedado) ning[u]n[oa]? (?:registro|dato|perfil|ficha|informacion|rastro)s?\b[^.;:!?]{0,60}? que no "
+                r"(?:hayamos|hubieramos|se haya|se hubiera) (eliminado|borrado|suprimido|quitado)\b"), r"hemos \1 todos los registros"),
+    (re.compile(r"\bno es (?:cierto|verdad) que no (?:hayamos|se haya) (eliminado|borrado|suprimido|quitado)\b"), r"hemos \1"),
+    (re.compile(r"\bnao (?:restou|ficou|ha|existe|resta|sobrou) nenhum[a]? (?:registro|dado|perfil|cadastro|informacao|rastro)s?\b[^.;:!?]{0,60}? que nao "
+                r"(?:tenha sido|foi|tenhamos|tivesse sido) (?:excluid|apagad|removid|eliminad)[oa]s?\b"), "excluimos todos os registros"),
+    (re.compile(r"\bpa gen (?:okenn|oken|pyes) (?:dosye|enfomasyon|done|fich|pwofil)\b[^.;:!?]{0,60}? (?:nou|yo) pa t (efase|retire|siprime)\b"),
+     r"nou \1 tout dosye"),
+    # 5. code-switching
+    (re.compile(_R50_NOT + r"\b(?:ya )?(?:le )?(?:hicimos|dimos) (?:el |un )?delete (?:a |al |de |del |a la |de la )?"), "eliminamos el "),
+    (re.compile(_R50_NOT + r"\b(?:ja )?(?:fizemos|demos) (?:o |um )?delete (?:de |do |da |no |na |ao |a )?"), "excluimos o "),
+    # 1. resultative, impersonal and periphrastic pasts
+    (re.compile(_R50_NOT + r"\b(quedo|quedaron) (eliminad|borrad|suprimid|removid|retirad)([oa]s?)\b"),
+     lambda m: ("fue " if m.group(1) == "quedo" else "fueron ") + m.group(2) + m.group(3)),
+    (re.compile(_R50_NOT + r"\bse (?:realizo|efectuo|completo|hizo|llevo a cabo|ejecuto) (?:la |el )?" + _R50_ES_NOUN + r"\b( (?:del?|de la|de los|de las) " + _R50_OBJ + r")?(?=\s*[.;:!?]|$| (?:el|hoy|ayer|con|en|de forma)\b)"),
+     lambda m: "hemos eliminado " + _r50_obj(m.group(1) or "los datos")),
+    (re.compile(r"\b(?:confirmamos que|ja) procedemos (?:ao|a) (?:apagamento|exclusao|eliminacao|remocao|supressao)\b( (?:de|do|da|dos|das) [^.;:!?]{0,80})?"),
+     lambda m: "excluimos " + _r50_obj(m.group(1) or "os dados")),
+    (re.compile(_R50_NOT + r"\b(ficou|ficaram) (excluid|apagad|removid|eliminad)([oa]s?)\b"),
+     lambda m: ("foi " if m.group(1) == "ficou" else "foram ") + m.group(2) + m.group(3)),
+    # 2. nominalisations
+    (re.compile(r"(?<!solicitud de )(?<!pedido de )\b(?:la |su )?" + _R50_ES_NOUN + r"\b( (?:del?|de la|de los|de las) " + _R50_OBJ + r")? (?:fue|quedo|ha sido|resulto) " + _R50_ES_DONE + r"\b"),
+     lambda m: "hemos eliminado " + _r50_obj(m.group(1) or "los datos")),
+    (re.compile(r"(?<!pedido de )(?<!solicitacao de )\b(?:a )?" + _R50_PT_NOUN + r"\b( (?:de|do|da|dos|das) " + _R50_OBJ + r")? (?:foi|ficou) " + _R50_PT_DONE + r"\b"),
+     lambda m: "excluimos " + _r50_obj(m.group(1) or "os dados")),
+    (re.compile(r"(?<!demande de )\b(?:la )?suppression\b( (?:de|du|des|de la) " + _R50_OBJ + r")? a ete (?:effectuee|realisee|finalisee|menee a bien|completee)\b"),
+     lambda m: "nous avons supprime " + re.sub(r"^(?:de la|de|du|des)\s+", lambda d: {"du ": "le ", "des ": "les "}.get(d.group(0), ""), (m.group(1) or " les donnees").strip())),
+    # 3. Tagalog's polite particle and English verb
+    (re.compile(r"\bna-?delete\b"), "nabura"),
+    (re.compile(r"(?<!\bbaka )(?<!\bhindi )(?<!\bhindi pa )\b(nabura|binura|natanggal|tinanggal|naalis|inalis) na (?:(namin|nila) )?ang (?:lahat ng )?"
+                r"(?=(?:personal na )?(?:impormasyon|profile|listing|record|datos|data|detalye|tala)\b)"),
+     lambda m: f"{m.group(1)} na {m.group(2) or 'namin'} ang "),
+    # 6. a removal's effect told with a negation
+    (re.compile(r"\b(?:trang|ho so|thong tin)? ?khong (?:the|con) (?:tim thay|xuat hien|truy cap)(?: \S+){0,4}? nua\b"), ""),
+    (re.compile(r"(?:网页|網頁|页面|頁面|网站|網站)(?:已经|已經|已)(?:无法|無法|不能)(?:打开|開啟|打開|访问|訪問|搜索|搜尋|查到)"), ""),
+    (re.compile(_ko(r"\ub354 \uc774\uc0c1 (?:\S+ ){0,3}?(?:\ud45c\uc2dc|\ub178\ucd9c|\uac80\uc0c9)\S* \uc54a\S*")), ""),
+    (re.compile(r"\bو?لن (?:يظهر|تظهر)(?: \S+){0,4}? بعد الان\b"), ""),
+    (re.compile(r"\b(?:y )?(?:desde (?:ese|aquel|este) dia )?ya no se (?:puede|pueden) (?:consultar|ver|abrir|encontrar)\b"), ""),
+]
+# a line break may fall anywhere in a construction: its spaces match any run of white space
+_R50_RESTATE = [(re.compile("".join(part if part.startswith("(?<") else part.replace(" ", r"\s+")
+                                     for part in re.split(r"(\(\?<!?[^)]*\))", rx.pattern))), to) for rx, to in _R50_RESTATE]
+_R50_DOUBLE_NEGATION = re.compile("|".join(rx.pattern for rx, _ in _R50_RESTATE[:7]))
+_R50_TL = re.compile(r"\b(?:namin|ninyo|inyong|iyong|ang|ng|na|sa)\b")
+_R50_PO = re.compile(r"\b(?:po|ho)\b ?")
+_R50_EFFECT_ONLY = (len(_R50_RESTATE) - 5, len(_R50_RESTATE))  # class 6: only beside a removal told
+_R50_RULE = "confirmed: says the data was deleted, in a construction read again in its plain past form"
+
+
+def _r50_restate(text: str) -> tuple[str, str]:
+    """``text`` (folded) with every construction of classes 1 to 6 said in its plain past form, and the folded words
+    restated ("" when none was). Class 6's effects are set aside only where a class 1-5 construction or a plain removal
+    already stands in the text."""
+    said: list[str] = []
+    out = text
+    if _R50_TL.search(out) and _R50_PO.search(out) and re.search(r"\b(?:na|nabura|natanggal|naalis|na-?delete|tinanggal|binura|inalis)\b", out):
+        out = _R50_PO.sub("", out)
+        said.append("po")
+    for i, (rx, to) in enumerate(_R50_RESTATE):
+        if _R50_EFFECT_ONLY[0] <= i < _R50_EFFECT_ONLY[1]:
+            continue
+        new = rx.sub(to, out)  # type: ignore[arg-type]
+        if new != out:
+            said.extend(_span(m.group(0)) for m in rx.finditer(out))
+            out = new
+    return out, " / ".join(said)
+
+
+def _r50_effects(text: str) -> tuple[str, str]:
+    said: list[str] = []
+    for rx, to in _R50_RESTATE[_R50_EFFECT_ONLY[0]:_R50_EFFECT_ONLY[1]]:
+        new = rx.sub(to, text)  # type: ignore[arg-type]
+        if new != text:
+            said.extend(_span(m.group(0)) for m in rx.finditer(text))
+            text = new
+    return text, " / ".join(said)
+
+
+_R50_NEGATED = re.compile(r"(?:\b(?:not|never|no|nao|pas|jamais|nunca)|n't)(?: [a-z']+)? $")
+
+
+def _undone_standing(body: str) -> re.Match[str] | None:  # noqa: F811 - set U's, then a relisting word negated stands not (r50)
+    """As before (set U's, r41-z49's ``_UNDONE``); then (reply pass 50, class 7) a relisting word right after a negation,
+    or one word after it, in its clause ("it has not reappeared since", "no ha vuelto a aparecer", "never came back")
+    does not stand."""
+    for m in _UNDONE.finditer(body):
+        if _CONDITION_BEFORE.search(re.split(r"[.!?;]", body[:m.start()])[-1]):
+            continue
+        if _R50_NEGATED.search(body, max(0, m.start() - 40), m.start()):
+            continue
+        again = next((a for a in _REMOVED_AGAIN.finditer(body, m.end())), None)
+        if again is not None:
+            start = max(body.rfind(x, 0, again.start()) for x in ".!?;")
+            stop = min([i for i in (body.find(x, again.end()) for x in ".!?;") if i >= 0] or [len(body)])
+            done = _confirmed("\n" + body[start + 1:stop])
+            if done is not None and done.kind == "confirmed":
+                continue
+        return m
+    return None
+
+
+def _r50_with_text(msg: Incoming, restate: Callable[[str], str]) -> Incoming:
+    """``msg`` with its subject, plain and HTML text folded and restated by ``restate`` (the rules fold again: a no-op)."""
+    return replace(msg, subject=restate(fold(msg.subject)), text=restate(fold(msg.text)),
+                   html_text=restate(fold(msg.html_text)) if msg.html_text else "")
+
+
+_R50_THIN = 0.85  # a double negation or an effect set aside: read, and a person reads it too (below ACT_CONFIDENCE)
+_classify_before_r50 = classify
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then reply pass 50 (branch r50)
+    """As before (``_classify_before_r50``); then (reply pass 50) a reply read unsure, acknowledged, other or "no record"
+    whose own words (``reply_text``) hold a construction of classes 1 to 5 is read again, whole, by the rules before this
+    pass with each said in its plain past form (``_r50_restate``); failing that, with class 6's effects set aside too.
+    The new reading is taken only when it is ``confirmed``; a double negation's or an effect's at most 0.85, so a person
+    reads it. Never raises; the evidence names the restated words, then the words that read as the removal."""
+    verdict = _classify_before_r50(msg)
+    if verdict.kind not in ("unsure", "acknowledged", "other") and not (verdict.kind == "refused" and verdict.reason == "no record"):
+        return verdict
+    own, said = _r50_restate(reply_text(msg))
+    again = _classify_before_r50(_r50_with_text(msg, lambda t: _r50_restate(t)[0])) if said else None
+    thin = bool(_R50_DOUBLE_NEGATION.search(reply_text(msg)))
+    if again is None or again.kind != "confirmed":
+        _, effect = _r50_effects(own)
+        if not effect:
+            return verdict
+        again = _classify_before_r50(_r50_with_text(msg, lambda t: _r50_effects(_r50_restate(t)[0])[0]))
+        said, thin = " / ".join(x for x in (said, effect) if x), True
+        if again.kind != "confirmed":
+            return verdict
+    return replace(again, rule=_R50_RULE, confidence=min(again.confidence, _R50_THIN) if thin else again.confidence,
+                   evidence=f"{said} / {again.evidence}")

@@ -301,7 +301,7 @@ We have received your request to delete personal information. If we find a recor
 Quill Records Compliance""",
   subject="Your privacy request", frm=QUILL, domains=QUILL_D, quoted=letter(P_CRUZ, "Quill Records"))
 
-R("en", "unsure", """Hello,
+R("en", "refused", """Hello,
 
 We searched our database for "Maria Ortega" in California and found no record matching your information. There is nothing to remove at this time.
 
@@ -309,7 +309,7 @@ If you believe a profile about you appears on our site, please send us its web a
 
 BrightLedger Privacy Office""",
   subject="Re: Request to delete personal information", frm=LEDGER, domains=LEDGER_D,
-  quoted=letter(P_ORTEGA, "BrightLedger", agent=True))
+  quoted=letter(P_ORTEGA, "BrightLedger", agent=True), reason="no record")
 
 R("en", "confirmed", """Hello,
 
@@ -779,7 +779,7 @@ Recibimos su solicitud de eliminación de datos personales. Si encontramos algú
 Cumplimiento, Quill Records""",
   subject="Su solicitud de privacidad", frm=QUILL, domains=QUILL_D, to=CLINIC, quoted=carta(P_ORTEGA, "Quill Records"))
 
-R("es", "unsure", """Hola:
+R("es", "refused", """Hola:
 
 Buscamos "Maria Ruvalcaba" en nuestra base de datos y no encontramos ningún registro que coincida con su información. Por ahora no hay nada que eliminar.
 
@@ -787,7 +787,7 @@ Si cree que hay un perfil suyo en nuestro sitio, envíenos su dirección web.
 
 Oficina de Privacidad, BrightLedger""",
   subject="Re: Solicitud de eliminación de datos", frm=LEDGER, domains=LEDGER_D, to=CLINIC,
-  quoted=carta(P_ORTEGA, "BrightLedger"), charset="windows-1252")
+  quoted=carta(P_ORTEGA, "BrightLedger"), charset="windows-1252", reason="no record")
 
 R("es", "confirmed", """Hola:
 
@@ -1079,7 +1079,7 @@ Equipe de Privacidade PessoaFácil""",
   subject="Seu pedido de privacidade", frm=PESSOA, domains=PESSOA_D, charset="iso-8859-1",
   quoted=letter(P_SOUZA, "PessoaFácil", agent=True))
 
-R("pt", "unsure", """Olá,
+R("pt", "refused", """Olá,
 
 Pesquisamos "Ana Souza" na nossa base e não encontramos nenhum registro que corresponda às suas informações. No momento não há nada a excluir.
 
@@ -1087,7 +1087,7 @@ Se houver um perfil seu no nosso site, envie-nos o endereço da página.
 
 Equipe de Privacidade PessoaFácil""",
   subject="Re: Pedido de exclusão de dados", frm=PESSOA, domains=PESSOA_D,
-  quoted=letter(P_SOUZA, "PessoaFácil", agent=True))
+  quoted=letter(P_SOUZA, "PessoaFácil", agent=True), reason="no record")
 
 R("pt", "needs_id", """Olá,
 
@@ -1150,12 +1150,12 @@ Nou resevwa demann ou an. Si nou jwenn yon dosye ki koresponn ak enfòmasyon ou 
 Quill Records""",
   subject="Demann vi prive ou an", frm=QUILL, domains=QUILL_D, quoted=letter(P_PIERRE, "Quill Records", agent=True))
 
-R("ht", "unsure", """Bonjou,
+R("ht", "refused", """Bonjou,
 
 Nou chèche "Wislande Pierre" nan baz done nou an epi nou pa jwenn okenn dosye ki koresponn ak enfòmasyon ou yo. Pa gen anyen pou nou efase kounye a.
 
 BrightLedger""",
-  subject="Re: Demann pou efase enfòmasyon", frm=LEDGER, domains=LEDGER_D, quoted=letter(P_PIERRE, "BrightLedger", agent=True))
+  subject="Re: Demann pou efase enfòmasyon", frm=LEDGER, domains=LEDGER_D, quoted=letter(P_PIERRE, "BrightLedger", agent=True), reason="no record")
 
 R("ht", "needs_id", """Bonjou,
 
@@ -1249,12 +1249,12 @@ Liên kết có hiệu lực trong 24 giờ.""",
   subject="Vui lòng xác minh yêu cầu xóa dữ liệu", frm=("TraceLane Privacy", "privacy@tracelane.example"),
   domains=TRACELANE_D, link="https://links.tracelane.example/ls/click?upn=u001.Vn42xT-2BmQ9", form="alt")
 
-R("vi", "unsure", """Xin chào,
+R("vi", "refused", """Xin chào,
 
 Chúng tôi đã tìm "Nhung Nguyen" trong cơ sở dữ liệu và không tìm thấy hồ sơ nào khớp với thông tin của quý vị. Hiện không có gì để xóa.
 
 BrightLedger""",
-  subject="Về yêu cầu xóa dữ liệu", frm=LEDGER, domains=LEDGER_D, cte="base64", quoted=letter(P_NGUYEN, "BrightLedger", agent=True))
+  subject="Về yêu cầu xóa dữ liệu", frm=LEDGER, domains=LEDGER_D, cte="base64", quoted=letter(P_NGUYEN, "BrightLedger", agent=True), reason="no record")
 
 # r39: the opt-out's scope ('this request does not delete …'), no refusal: unsure (README, "Labels revisited (r39)")
 R("vi", "unsure", """Kính gửi quý vị,
@@ -1290,13 +1290,13 @@ Quill Records 合规部""",
   subject="关于您的隐私请求", frm=QUILL, domains=QUILL_D, charset="gbk",
   quoted=letter("Chen Meiling (陈美玲)", "Quill Records", agent=True))
 
-R("zh", "unsure", """您好：
+R("zh", "refused", """您好：
 
 我們在資料庫中搜尋了「Shufen Lin」，沒有找到與您資料相符的紀錄。目前沒有需要刪除的資料。
 
 BrightLedger 隱私辦公室""",
   subject="回覆：刪除個人資料請求", frm=LEDGER, domains=LEDGER_D, charset="big5",
-  quoted=letter("Lin Shu-fen (林淑芬)", "BrightLedger", agent=True))
+  quoted=letter("Lin Shu-fen (林淑芬)", "BrightLedger", agent=True), reason="no record")
 
 R("zh", "needs_id", """您好：
 
@@ -1397,13 +1397,13 @@ R("ar", "confirmed", """مرحباً،
   subject="تم تنفيذ طلب الحذف", frm=KINSEEK, domains=KINSEEK_D, charset="windows-1256", form="alt", rtl=True,
   quoted=letter(P_HADDAD, "KinSeek", agent=True))
 
-R("ar", "unsure", """مرحباً،
+R("ar", "refused", """مرحباً،
 
 بحثنا في قاعدة بياناتنا عن "Fatima Haddad" ولم نعثر على أي سجل يطابق معلوماتك. لا يوجد ما نحذفه في الوقت الحالي.
 
 BrightLedger""",
   subject="بخصوص طلب حذف البيانات", frm=LEDGER, domains=LEDGER_D, form="html", rtl=True,
-  quoted=letter(P_HADDAD, "BrightLedger", agent=True))
+  quoted=letter(P_HADDAD, "BrightLedger", agent=True), reason="no record")
 
 R("ar", "needs_id", """مرحباً،
 
@@ -1584,13 +1584,13 @@ HarborLookup সাপোর্ট""",
   subject="আপনার অনুরোধ সম্পন্ন হয়েছে", frm=HARBOR, domains=HARBOR_D,
   quoted=letter("Rahim Uddin Chowdhury", "HarborLookup", agent=True))
 
-R("bn", "unsure", """নমস্কার,
+R("bn", "refused", """নমস্কার,
 
 আমরা আমাদের ডেটাবেসে "Rahim Chowdhury" খুঁজেছি এবং আপনার তথ্যের সাথে মেলে এমন কোনো রেকর্ড খুঁজে পাইনি। এই মুহূর্তে মুছে ফেলার মতো কিছু নেই।
 
 BrightLedger""",
   subject="তথ্য মুছে ফেলার অনুরোধ সম্পর্কে", frm=LEDGER, domains=LEDGER_D, cte="base64",
-  quoted=letter("Rahim Uddin Chowdhury", "BrightLedger", agent=True))
+  quoted=letter("Rahim Uddin Chowdhury", "BrightLedger", agent=True), reason="no record")
 
 
 # == Punjabi ========================================================================================

@@ -491,13 +491,13 @@ associated with the name and address you provided. Nothing further is required f
 
 NuVicinity Removal Team""", quoted=Q_OCONNOR)
 
-R("en-22", "en", "unsure", NUVIC, "Your removal request",
+R("en-22", "en", "refused", NUVIC, "Your removal request",
   """Hello,
 
 We were unable to locate any records associated with the information you provided
 (Ana Cruz, Santa Ana, CA). Nothing further is required from you.
 
-NuVicinity Removal Team""", quoted=Q_ANA)
+NuVicinity Removal Team""", quoted=Q_ANA, reason="no record")
 
 R("en-23", "en", "confirmed", AXION, "Deletion request - completed",
   """Hello,
@@ -508,7 +508,7 @@ than the record of this request. There is nothing further you need to do.
 
 Axion Data Consumer Care""", form="alt", quoted=Q_KIM)
 
-R("en-24", "en", "unsure", CLEARPOINT, "No matching records",
+R("en-24", "en", "refused", CLEARPOINT, "No matching records",
   """Hello,
 
 Thank you for your deletion request. After a search of our systems, we did not identify any personal
@@ -517,7 +517,7 @@ information about you. As a result, no further action was taken and none is requ
 If you believe we hold your information under another name, please reply with the name and address
 as they appear in our records.
 
-ClearPoint Records Privacy""", quoted=Q_NGUYEN)
+ClearPoint Records Privacy""", quoted=Q_NGUYEN, reason="no record")
 
 R("en-25", "en", "verify_link", CREST, "Re: Suppression confirmed",
   """Hello,
@@ -866,13 +866,13 @@ con el nombre y la dirección que proporcionó. No se requiere nada más de su p
 
 Equipo de Eliminación de NuVicinity""", quoted=Q_ES2)
 
-R("es-10", "es", "unsure", NUVIC, "Su solicitud de eliminación",
+R("es-10", "es", "refused", NUVIC, "Su solicitud de eliminación",
   """Hola:
 
 No pudimos localizar ningún registro asociado con la información proporcionada (Rosa Huaman, Pomona,
 CA). No se requiere nada más de su parte.
 
-Equipo de Eliminación de NuVicinity""", quoted=Q_ES)
+Equipo de Eliminación de NuVicinity""", quoted=Q_ES, reason="no record")
 
 R("es-11", "es", "refused", LEADFORGE, "Re: Solicitud de eliminación [LF-21077]",
   """Hola:
@@ -1181,13 +1181,13 @@ Para concluir a remoção do seu perfil, clique no link abaixo. O link expira em
   link="https://www.buscapersona.example/pt/remover/confirmar?t=Pq90aa",
   to=("Luzia Ferreira", "luzia.ferreira@correio.example"))
 
-R("pt-06", "pt", "unsure", NUVIC, "Sua solicitação de remoção",
+R("pt-06", "pt", "refused", NUVIC, "Sua solicitação de remoção",
   """Olá,
 
 Não conseguimos localizar nenhum registro associado às informações fornecidas (Luzia Santos,
 Framingham, MA). Nada mais é necessário da sua parte.
 
-Equipe de Remoção NuVicinity""", quoted=Q_PT)
+Equipe de Remoção NuVicinity""", quoted=Q_PT, reason="no record")
 
 R("pt-07", "pt", "auto_reply", CADASTRO, "Resposta automática: férias coletivas",
   """Olá! Estamos em férias coletivas até 4 de janeiro. Sua mensagem será respondida assim que
@@ -1382,12 +1382,12 @@ R("zh-02", "zh", "refused", LEADFORGE, "回复：删除请求",
 
 LeadForge 数据合规部""", reason="suppression instead of deletion", quoted=Q_ZH, charset="gb18030", cte="8bit")
 
-R("zh-03", "zh", "unsure", NUVIC, "您的删除请求",
+R("zh-03", "zh", "refused", NUVIC, "您的删除请求",
   """您好：
 
 我们未能找到与您提供的信息（Xiuying Wang，蒙特利公园市）相关的任何记录。您无需再做任何事。
 
-NuVicinity 删除团队""", quoted=Q_ZH)
+NuVicinity 删除团队""", quoted=Q_ZH, reason="no record")
 
 R("zh-04", "zh", "verify_link", FINDKIN, "请确认您的退出请求",
   """您好：
@@ -1509,13 +1509,13 @@ R("ar-02", "ar", "confirmed", FASTFOLK, "رد: حذف السجل",
 
 FastFolk""", quoted=Q_AR, charset="windows-1256", cte="8bit")
 
-R("ar-03", "ar", "unsure", NUVIC, "طلب الحذف الخاص بك",
+R("ar-03", "ar", "refused", NUVIC, "طلب الحذف الخاص بك",
   """مرحباً،
 
 لم نتمكن من العثور على أي سجلات مرتبطة بالمعلومات التي قدمتها (Yousef Husseini، ديربورن). لا يلزم
 أي إجراء آخر من جانبك.
 
-فريق الحذف في NuVicinity""", quoted=Q_AR)
+فريق الحذف في NuVicinity""", quoted=Q_AR, reason="no record")
 
 R("ar-04", "ar", "bounce", ("Mail Delivery System", "mailer-daemon@mx2.puentes-legal.example", "nuvicinity.example"),
   "فشل تسليم الرسالة",

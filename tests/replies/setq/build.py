@@ -345,7 +345,7 @@ You may opt out of prescreened offers for five years or permanently through the 
 Crestview Credit Marketing Services""", reason="exempt (FCRA)")
 
 # -- English: "we hold nothing" and "no records matched" ------------------------------------------
-R("en", "unsure", ("Privacy Team", "privacy@quillandfinch.example"),
+R("en", "refused", ("Privacy Team", "privacy@quillandfinch.example"),
   "RE: Request to delete personal information - OPT-Q-4417",
   """Hello,
 
@@ -353,15 +353,15 @@ We searched our systems for the name, address and e-mail address in your letter 
 
 If the person has used other names or addresses, you are welcome to send them and we will search again.
 
-Quill & Finch Privacy Team""", quoted=L1)
-R("en", "unsure", ("DPO", "dpo@northwind-lists.example"),
+Quill & Finch Privacy Team""", quoted=L1, reason="no record")
+R("en", "refused", ("DPO", "dpo@northwind-lists.example"),
   "Data subject request",
   """Dear Riverbend Immigrant Legal Services,
 
 Northwind Lists has no personal data relating to your client. We did not delete anything because nothing was held.
 
 Kind regards,
-Data Protection Officer""")
+Data Protection Officer""", reason="no record")
 R("en", "needs_info", ("Support", "support@lookupharbor.example"),
   "Re: removal",
   """Hi there,
@@ -796,7 +796,7 @@ R("es", "confirmed", ("Oficina de Privacidad", "privacidad@orchardlane-data.exam
 Completamos su solicitud de eliminación OL-22904. El perfil de consumidor que coincidía con los datos enviados fue eliminado de nuestra base de datos de mercadeo y de los productos que licenciamos. Para que no se vuelva a cargar, conservamos su nombre y dirección en una lista de supresión usada solo con ese fin.
 
 Oficina de Privacidad de Orchard Lane Data""")
-R("es", "unsure", ("Privacidad", "privacidad@quillandfinch.example"),
+R("es", "refused", ("Privacidad", "privacidad@quillandfinch.example"),
   "RE: Solicitud de eliminación de datos personales - OPT-Q-6203",
   """Hola:
 
@@ -804,15 +804,15 @@ Buscamos en nuestros sistemas el nombre, la dirección y el correo de su carta y
 
 Si la persona ha usado otros nombres (por ejemplo, solo el primer apellido, o "De La Cruz" junto), envíenoslos y volveremos a buscar.
 
-Equipo de Privacidad de Quill & Finch""", quoted=L3)
-R("es", "unsure", ("Delegado de Protección de Datos", "dpd@iberlistas.example"),
+Equipo de Privacidad de Quill & Finch""", quoted=L3, reason="no record")
+R("es", "refused", ("Delegado de Protección de Datos", "dpd@iberlistas.example"),
   "Respuesta a su solicitud de supresión",
   """Estimada señora:
 
 Le informamos de que, tras consultar nuestros ficheros, Iberlistas, S.L. no trata ningún dato personal de la persona interesada. Por tanto, no procede la supresión.
 
 Atentamente,
-Delegado de Protección de Datos""", charset="iso-8859-15", cte="8bit")
+Delegado de Protección de Datos""", charset="iso-8859-15", cte="8bit", reason="no record")
 R("es", "needs_info", ("Servicios de Cuenta", "cuentas@findfolk.example"),
   "Su cuenta ha sido eliminada",
   """Hola:
@@ -1105,14 +1105,14 @@ R("fr", "refused", ("Protection des données", "rgpd@adsquare-paris.example"),
 Pour les traitements que vous décrivez, nous agissons en qualité de sous-traitant (article 28 du RGPD) pour le compte des éditeurs de sites. Nous ne pouvons pas donner suite directement à votre demande ; nous vous invitons à contacter le responsable de traitement concerné.
 
 Cordialement""", reason="service provider (ask the business)")
-R("fr", "unsure", ("DPO", "dpo@annuaire-rive.example"),
+R("fr", "refused", ("DPO", "dpo@annuaire-rive.example"),
   "Réponse à votre demande",
   """Madame,
 
 Après vérification, nous ne détenons aucune donnée concernant la personne mentionnée dans votre courrier.
 
 Cordialement,
-Le DPO d'Annuaire Rive""")
+Le DPO d'Annuaire Rive""", reason="no record")
 R("fr", "acknowledged", ("Service Vie Privée", "vieprivee@pagesblanches-sud.example"),
   "Accusé de réception de votre demande",
   """Bonjour,
@@ -1202,13 +1202,13 @@ R("nl", "unsure", ("Klantenservice", "klantenservice@postreclame-nl.example"),
 U bent afgemeld voor ongeadresseerde en geadresseerde reclame. Uw naam en adres blijven in onze afmeldlijst staan zodat u geen reclame meer ontvangt.
 
 Met vriendelijke groet""")
-R("nl", "unsure", ("Functionaris Gegevensbescherming", "fg@datapolder.example"),
+R("nl", "refused", ("Functionaris Gegevensbescherming", "fg@datapolder.example"),
   "Reactie op uw verzoek",
   """Geachte mevrouw,
 
 Na onderzoek blijkt dat wij geen persoonsgegevens van de betrokkene verwerken. Er valt daarom niets te verwijderen.
 
-Met vriendelijke groet""")
+Met vriendelijke groet""", reason="no record")
 R("nl", "acknowledged", ("Privacy", "privacy@zoekpersoon-nl.example"),
   "Ontvangstbevestiging",
   """Beste,

@@ -1441,11 +1441,11 @@ add("ar-03.eml", "ar", "acknowledged", ("Vantage People Finder", "privacy@vantag
     "مرحباً،\n\nسنتواصل مع موكلتكم مباشرة على رقم الهاتف المذكور في التفويض للتأكد من رغبتها. بعد تأكيدها سنقوم بالحذف.",
     domains="vantagepf.example", charset="utf-8", subject_cs="windows-1256")
 
-add("fa-01.eml", "fa", "unsure", ("Harrowgate Data", "privacy@harrowgatedata.example"),
+add("fa-01.eml", "fa", "refused", ("Harrowgate Data", "privacy@harrowgatedata.example"),
     "درخواست DROP - هیچ سابقه‌ای یافت نشد",
     "سلام،\n\nدرخواست حذفی را که از طریق DROP رسید بررسی کردیم و هیچ سابقه‌ای مطابق با اطلاعات داده‌شده پیدا نکردیم. چیزی "
     "حذف نشد.",
-    domains="harrowgatedata.example", fresh=True, cte="base64")
+    domains="harrowgatedata.example", fresh=True, cte="base64", reason="no record")
 
 add("fa-02.eml", "fa", "refused", ("Sablecrest People Search", "privacy@sablecrest.example"),
     "تصمیم درباره درخواست تجدیدنظر OPT-S-328",

@@ -325,11 +325,11 @@ R("en", "confirmed", "pinecrest-data.example", PC, "DROP deletion request proces
   "Platform (DROP). We matched and deleted the personal information we held and reported the result to the "
   "platform. As required by the Delete Act, we will check DROP again every 45 days and delete any new "
   "information we collect about the consumer.\n\nPinecrest Data Privacy", form="alt")
-R("en", "unsure", "ashby-analytics.example", ("Ashby Analytics", "privacy@ashby-analytics.example"),
+R("en", "refused", "ashby-analytics.example", ("Ashby Analytics", "privacy@ashby-analytics.example"),
   "DROP request status",
   "We received your client's request through DROP. We could not verify the request, so as the Delete Act "
   "requires we have treated it as a request to opt out of the sale and sharing of personal information.\n\n"
-  "Ashby Analytics Privacy")
+  "Ashby Analytics Privacy", reason="processed as do-not-sell only")
 R("en", "unsure", "lumenfind.example", ("LumenFind Support", "support@lumenfind.example"), "Re: Your request #88240",
   "On Oct 28 we wrote: \"Your listing has been removed.\"\n\nCorrection: the removal above was applied in error "
   "and has been reversed. The listing for your client is visible again while our team reviews your agent "

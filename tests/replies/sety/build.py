@@ -211,8 +211,11 @@ def P(domain: str, name: str = "Privacy Team", box: str = "privacy") -> tuple[st
 
 
 # The classes of two answers that are not removals and name nothing to do (README, "Labels").
-NO_RECORD = "unsure"  # "we hold no data about this person": it proves nothing about the listing asked about
-SALE_ONLY = "unsure"  # a sale/sharing opt-out or a marketing suppression done instead of the deletion asked
+# Relabelled by branch r50 (../README.md, "Label rules": a service provider, a sale opt-out instead, "no record"):
+# "we found no record" for the letter's name and e-mail is refused / no record (en-23, es-23), a sale and sharing
+# opt-out done instead of the deletion with the listing said to stay is refused / processed as do-not-sell only
+# (en-19, es-22, pt-08), and a marketing suppression with the profile kept stays unsure (SALE_ONLY below).
+SALE_ONLY = "unsure"  # a marketing suppression done instead of the deletion asked, the profile kept
 
 AUTO = "Auto-Submitted: auto-replied\n"
 AUTO_GEN = "Auto-Submitted: auto-generated\n"
@@ -410,7 +413,7 @@ next monthly purge. You will not receive another e-mail.
 
 Redfern Lookup Privacy""", form="html")
 # partial and precise
-R("en", SALE_ONLY, "castlebay-data.example", P("castlebay-data.example", "Castlebay Data"),
+R("en", "refused", "castlebay-data.example", P("castlebay-data.example", "Castlebay Data"),
   "Your privacy request {token}",
   """Hello,
 
@@ -418,7 +421,7 @@ We have processed your request as a request to opt out of the sale and sharing o
 information. Your client's data will no longer be sold to third parties. This does not affect
 the listing on our site, which remains available to our subscribers.
 
-Castlebay Data Privacy""", quoted="en", broker="Castlebay Data")
+Castlebay Data Privacy""", quoted="en", broker="Castlebay Data", reason="processed as do-not-sell only")
 R("en", "unsure", "elmstead-search.example", P("elmstead-search.example", "Elmstead Search"),
   "Re: Request to delete personal information - {token}",
   """Hello,
@@ -443,14 +446,14 @@ Your client's profile is no longer visible in our public search results. We reta
 underlying record for legal and compliance purposes and it is not deleted.
 
 Copperline Info Privacy""", form="alt")
-R("en", NO_RECORD, "saltmarsh-data.example", P("saltmarsh-data.example"),
+R("en", "refused", "saltmarsh-data.example", P("saltmarsh-data.example"),
   "Re: Request to delete personal information - {token}",
   """Hello,
 
 We searched our systems for the name and e-mail address in your letter and found no record
 matching them. No action was needed on our side.
 
-Saltmarsh Data Privacy""", quoted="en", broker="Saltmarsh Data")
+Saltmarsh Data Privacy""", quoted="en", broker="Saltmarsh Data", reason="no record")
 R("en", "unsure", "ironwood-people.example", P("ironwood-people.example", "Ironwood People Privacy"),
   "Your right to know report - {token}",
   """Hello,
@@ -505,7 +508,7 @@ R("en", "needs_info", "moorgate-people.example", P("moorgate-people.example", "M
 We do not accept requests by e-mail. To remove a listing, please use our web form instead:
 [Moorgate People removal form](https://www.moorgate-people.example/remove). E-mails to this address are not
 read.""", quoted="en", broker="Moorgate People", form="alt", headers=AUTO)
-R("en", "needs_info", "quillstone-analytics.example", P("quillstone-analytics.example", "Quillstone Analytics"),
+R("en", "refused", "quillstone-analytics.example", P("quillstone-analytics.example", "Quillstone Analytics"),
   "Re: Request to delete personal information - {token}",
   """Hello,
 
@@ -513,7 +516,7 @@ Quillstone Analytics is a service provider: we process personal information only
 our clients and under their instructions. We cannot act on your request ourselves. Please send
 it to the business that holds the data, Brightwater Retail Group, at privacy@brightwater-retail.example.
 
-Quillstone Analytics Legal""", quoted="en", broker="Quillstone Analytics")
+Quillstone Analytics Legal""", quoted="en", broker="Quillstone Analytics", reason="service provider")
 R("en", "needs_info", "stackharbor-hosting.example", P("stackharbor-hosting.example", "StackHarbor Abuse Team", "abuse"),
   "[Abuse #55123] Request to delete personal information",
   """Hello,
@@ -956,7 +959,7 @@ El perfil de su cliente ya no aparece en las búsquedas públicas del sitio. Con
 completo por obligaciones legales; no fue eliminado.
 
 Guía del Caribe""", form="alt", charset="iso-8859-1", cte="quoted-printable")
-R("es", SALE_ONLY, "mercadatos.example", P("mercadatos.example", "MercaDatos"),
+R("es", "refused", "mercadatos.example", P("mercadatos.example", "MercaDatos"),
   "Su solicitud de privacidad {token}",
   """Estimados:
 
@@ -964,15 +967,15 @@ Registramos su solicitud de no vender ni compartir los datos personales de su cl
 venderán a terceros. Esto no cambia el perfil publicado en nuestro sitio, que sigue disponible para
 los suscriptores.
 
-MercaDatos""", charset="iso-8859-15", cte="8bit")
-R("es", NO_RECORD, "consultaya.example", P("consultaya.example", "ConsultaYa"),
+MercaDatos""", charset="iso-8859-15", cte="8bit", reason="processed as do-not-sell only")
+R("es", "refused", "consultaya.example", P("consultaya.example", "ConsultaYa"),
   "RE: Solicitud de eliminación de datos personales - {token}",
   """Hola:
 
 Buscamos el nombre y el correo de su carta en nuestros sistemas y no encontramos ningún dato que
 coincida. No tuvimos que hacer nada.
 
-ConsultaYa""", quoted="es", broker="ConsultaYa")
+ConsultaYa""", quoted="es", broker="ConsultaYa", reason="no record")
 R("es", "unsure", "infopersonas-cl.example", P("infopersonas-cl.example", "InfoPersonas Chile"),
   "Informe de sus datos - {token}",
   """Estimados:
@@ -1014,7 +1017,7 @@ R("es", "needs_info", "encuentralos.example", P("encuentralos.example", "Encuén
 No aceptamos solicitudes por correo electrónico. Para eliminar un perfil, use nuestro formulario:
 [formulario de baja](https://www.encuentralos.example/baja). Los correos a esta dirección no se leen.""",
   quoted="es", broker="Encuéntralos", form="alt", headers=AUTO)
-R("es", "needs_info", "procesadora-andina.example", P("procesadora-andina.example", "Procesadora Andina"),
+R("es", "refused", "procesadora-andina.example", P("procesadora-andina.example", "Procesadora Andina"),
   "RE: Solicitud de eliminación de datos personales - {token}",
   """Estimados:
 
@@ -1022,7 +1025,7 @@ Procesadora Andina es un proveedor de servicios: tratamos los datos solo por cue
 clientes y según sus instrucciones, y no podemos atender la solicitud nosotros mismos. Diríjanla a
 la empresa responsable, Tiendas Solana, en privacidad@tiendas-solana.example.
 
-Procesadora Andina""", quoted="es", broker="Procesadora Andina")
+Procesadora Andina""", quoted="es", broker="Procesadora Andina", reason="service provider")
 R("es", "needs_info", "nubehosting-ar.example", P("nubehosting-ar.example", "NubeHosting", "abuso"),
   "[Abuso #7712] Solicitud de eliminación",
   """Hola:
@@ -1285,14 +1288,14 @@ R("pt", "auto_reply", "contatosbr.example", P("contatosbr.example", "Renata Camp
 
 Os pedidos de remoção serão processados quando eu voltar. Para assuntos urgentes, escreva para
 privacidade@contatosbr.example.""", headers=AUTO, charset="iso-8859-1", cte="8bit")
-R("pt", SALE_ONLY, "mercadoinfo-br.example", P("mercadoinfo-br.example", "MercadoInfo"),
+R("pt", "refused", "mercadoinfo-br.example", P("mercadoinfo-br.example", "MercadoInfo"),
   "Sua solicitação de privacidade {token}",
   """Prezados,
 
 Registramos o pedido de não venda: os dados do seu cliente não serão mais vendidos a terceiros. O
 perfil no nosso site continua disponível para os assinantes.
 
-MercadoInfo""")
+MercadoInfo""", reason="processed as do-not-sell only")
 R("pt", "needs_id", "verificapessoa.example", P("verificapessoa.example", "VerificaPessoa"),
   "RE: {token}",
   """Prezados,
