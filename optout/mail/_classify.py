@@ -5365,13 +5365,21 @@ _REMOVED_AGAIN = _rx(
 )
 
 
+#: a negation just before a relisting word (``_undone_standing``; reply pass 50, class 7)
+_R50_NEGATED = re.compile(r"(?:\b(?:not|never|no|nao|pas|jamais|nunca)|n't)(?: [a-z']+)? $")
+
+
 def _undone_standing(body: str) -> re.Match[str] | None:
     """The first words of ``_UNDONE`` in ``body`` (folded, one line) that still stand: not after a condition in their
     sentence ("if it is published again"), and not followed by a removal done again (``_REMOVED_AGAIN``, in a sentence
-    ``_confirmed`` reads as a confirmation). None when none stands."""
+    ``_confirmed`` reads as a confirmation). None when none stands. A relisting word right after a negation, or one word
+    after it, in its clause ("it has not reappeared since", "no ha vuelto a aparecer", "never came back") does not
+    stand either (reply pass 50, class 7: ``_R50_NEGATED``)."""
     for m in _UNDONE.finditer(body):
         if _CONDITION_BEFORE.search(re.split(r"[.!?;]", body[:m.start()])[-1]):
             continue
+        if _R50_NEGATED.search(body, max(0, m.start() - 40), m.start()):
+            continue  # "it has not reappeared since", "no ha vuelto a aparecer" (reply pass 50, class 7)
         again = next((a for a in _REMOVED_AGAIN.finditer(body, m.end())), None)
         if again is not None:
             start = max(body.rfind(x, 0, again.start()) for x in ".!?;")
@@ -9175,29 +9183,6 @@ def _r50_effects(text: str) -> tuple[str, str]:
             said.extend(_span(m.group(0)) for m in rx.finditer(text))
             text = new
     return text, " / ".join(said)
-
-
-_R50_NEGATED = re.compile(r"(?:\b(?:not|never|no|nao|pas|jamais|nunca)|n't)(?: [a-z']+)? $")
-
-
-def _undone_standing(body: str) -> re.Match[str] | None:  # noqa: F811 - set U's, then a relisting word negated stands not (r50)
-    """As before (set U's, r41-z49's ``_UNDONE``); then (reply pass 50, class 7) a relisting word right after a negation,
-    or one word after it, in its clause ("it has not reappeared since", "no ha vuelto a aparecer", "never came back")
-    does not stand."""
-    for m in _UNDONE.finditer(body):
-        if _CONDITION_BEFORE.search(re.split(r"[.!?;]", body[:m.start()])[-1]):
-            continue
-        if _R50_NEGATED.search(body, max(0, m.start() - 40), m.start()):
-            continue
-        again = next((a for a in _REMOVED_AGAIN.finditer(body, m.end())), None)
-        if again is not None:
-            start = max(body.rfind(x, 0, again.start()) for x in ".!?;")
-            stop = min([i for i in (body.find(x, again.end()) for x in ".!?;") if i >= 0] or [len(body)])
-            done = _confirmed("\n" + body[start + 1:stop])
-            if done is not None and done.kind == "confirmed":
-                continue
-        return m
-    return None
 
 
 def _r50_with_text(msg: Incoming, restate: Callable[[str], str]) -> Incoming:
