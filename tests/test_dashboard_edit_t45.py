@@ -25,7 +25,7 @@ async def test_a_form_opened_before_another_save_is_refused_and_the_first_save_k
                  "aliases": "Chepita"})
     r = await dash.post(f"/people/{dash.pid}/edit", data=tab2, headers={"accept-language": "es"})
     assert r.status_code == 409, r.status_code
-    assert "otra persona cambió los datos de este cliente" in r.text and "no se guardó nada" in r.text
+    assert "alguien cambió los datos de esta persona" in r.text and "no se guardó nada" in r.text
     _, p = await dash.app.open_person(dash.pid)
     assert "+1 510 555 0199" in " ".join(p.phones)  # tab 1's phone kept
     assert p.aliases == [] and len(p.names) == 1  # tab 2's names not written
