@@ -286,6 +286,14 @@ class PersonInfo:
         broker's search is given, without it.)"""
         return " ".join(x for x in (self.person.full_name, self.person.suffix) if x)
 
+    @property
+    def known_as(self) -> list[str]:
+        """Every name the person answers to, for finding them in a list: the name, each other form
+        of it (names in use, previous and married names, transliterations) and each alias or
+        nickname. Personal values: never logged."""
+        p = self.person
+        return [self.name, *(" ".join(f.given + f.surnames) for f in p.names), *p.aliases]
+
 
 @dataclass
 class RunPlan:

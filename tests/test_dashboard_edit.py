@@ -310,3 +310,19 @@ async def test_the_address_brokers_get_is_corrected_on_the_edit_page_and_the_old
     _, p = await app.open_person(dash.pid)
     assert p.optout_email == "majo.nueva@example.org" and "majo.bajas@example.org" in p.emails
     assert p.template_values(dt.date(2027, 1, 1))["email"] == "majo.nueva@example.org"  # what a broker's form gets
+
+
+async def test_the_people_search_finds_a_client_by_any_name_they_are_known_by(dash):
+    """trial45: a volunteer looking for a client by her married name or her nickname found nobody.
+    Every form of the name counts (a married name, an alias, a one-word nickname), accents and case
+    folded; a name that is nobody's still finds nobody, and the other client is never shown."""
+    await dash.app.edit_person(dash.pid, add_names=["Chepita"])
+    await dash.login()
+    token = await dash.csrf()
+    for q in ("de la Cruz", "maria jose DE LA CRUZ", "Garcia", "chepita"):
+        page = (await dash.post("/people/search", data={"csrf": token, "q": q})).text
+        assert "C-19" in page and "C-20" not in page, q
+    page = (await dash.post("/people/search", data={"csrf": token, "q": "Soto"})).text
+    assert "C-20" in page and "C-19" not in page
+    page = (await dash.post("/people/search", data={"csrf": token, "q": "Pilar"})).text
+    assert "Nobody answers to that name or label." in page

@@ -323,8 +323,10 @@ class Dashboard:
         if query:
             q = fold(query)
             words = q.split()
+            # every name the person is known by counts: a nickname ("Lupita"), a past married name, a
+            # transliteration (trial45: "search by nickname or married name finds nobody")
             rows = [r for r in rows if (infos[r["person"]].label and q in fold(infos[r["person"]].label))
-                    or all(w in fold(r["name"]) for w in words)]
+                    or all(w in fold(" ".join(infos[r["person"]].known_as)) for w in words)]
         # as a clinic files them: by label (file number), then by name; people without a label last
         rows.sort(key=lambda r: (not r["label"], _natural(fold(r["label"] or "")), fold(r["name"])))
         self.audit.write(self.account(request), "view_people", count=len(rows))
