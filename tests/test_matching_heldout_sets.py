@@ -45,6 +45,7 @@ SETS = {
     "holdout21": (320, (0.5, 0.6), 40, 50, 21),
     "holdout22": (320, (0.5, 0.6), 40, 50, 22),
     "holdout23": (320, (0.5, 0.6), 40, 50, 23),
+    "holdout24": (360, (0.5, 0.6), 40, 50, 24),
 }
 
 each = pytest.mark.parametrize("name", sorted(SETS))
