@@ -108,3 +108,48 @@ def test_a_misspelt_old_card_is_never_submitted_and_says_why_in_both_languages()
     en = reasons.evidence_text("misspelt old card", "en")
     es = reasons.evidence_text("misspelt old card", "es")
     assert en and es and en != es
+
+
+# 2. A saint's surname ("San Martín", "Santa María", "Gómez San José") is one surname: searched whole and glued
+# ("San Martin", "Sanmartin"), never "San" or the word after it alone, and matched so: a card of "Martin" alone
+# is another family's (the Martín families), not one of two surnames of theirs.
+def _person(first: str, last: str):
+    return parse_person({"first_name": first, "last_name": last, "birth_year": 1980,
+                         "addresses": [{"city": "Miami", "state": "FL"}]}, "test")
+
+
+@pytest.mark.parametrize(("last", "searched", "never"), [
+    ("San Martín", ["San Martin", "Sanmartin"], ["San", "Martin"]),
+    ("Santa María Rojas", ["Santa Maria", "Rojas", "Santamaria"], ["Santa", "Maria"]),
+    ("Gómez San José", ["Gomez", "San Jose", "Sanjose"], ["Jose", "Gomez San", "San"]),
+    ("de Santo Domingo", ["Santodomingo", "Santo Domingo"], ["Domingo", "Santo"]),
+])
+def test_a_saints_surname_is_searched_whole_and_glued(last, searched, never):
+    forms = [f[1] for f in _person("Lucía", last).search_names(None) if f[0] == "Lucia"]
+    assert all(s in forms for s in searched), forms
+    assert not any(s in forms for s in never), forms
+
+
+def test_surname_units_keep_a_saint_with_the_word_after_it():
+    from optout.person import surname_units
+
+    assert surname_units(["Gómez", "San", "José"]) == ["Gómez", "San José"]
+    assert surname_units(["Santos", "Oliveira"]) == ["Santos", "Oliveira"]  # Santos is a surname of its own
+    assert surname_units(["San"]) == ["San"]
+
+
+@pytest.mark.parametrize(("last", "shown", "decision"), [
+    ("San Martín", "Lucia San Martin", "match"),
+    ("San Martín", "Lucia Sanmartin", "match"),
+    ("San Martín", "SAN MARTIN, LUCIA", "match"),
+    ("San Martín", "Lucia Martin", "no_match"),      # a Martín family's card, not one of two surnames
+    ("San Martín", "Lucia San", "no_match"),
+    ("Gómez San José", "Jose Gomez San Jose", "match"),
+    ("Gómez San José", "Jose Gomez Sanjose", "match"),
+    ("Gómez San José", "Jose Gomez San", "no_match"),  # "San" is no surname of his
+])
+def test_a_saints_surname_is_matched_whole(last, shown, decision):
+    first = "José" if last.startswith("Gómez") else "Lucía"
+    m = score(_person(first, last), Listing(name=shown, age_text="46", locations=["Miami, FL"], past_locations=[],
+                                            aliases=[], relatives=[], phones=[]), today=TODAY)
+    assert m.decision == decision, (m.confidence, m.reasons)
