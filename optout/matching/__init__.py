@@ -122,6 +122,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    ``CHILD_GAP`` years, asked beyond), a past street in the city they live in now and an "also lived at" town
    neighbouring a past home (``NEIGHBOUR_KM``, a ZIP prefix) as past homes (``_past_homes_only``), and every
    street they gave in one city (``_streets``: their current street was read against a past one there).
+   The thirty-sixth pass asks about a card whose given name is theirs a letter apart, with the age of 2-10 years
+   back and only towns they left (``_misspelt_old_card``, "misspelt old card"), which the family guard dropped as a
+   sibling's: their own misspelt old record looks the same. A saint's surname (San Martín, Santa María) is one
+   surname, read glued (``_names._saints_glued``).
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
