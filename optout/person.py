@@ -428,6 +428,12 @@ PATRONYMIC_PARTICLES = frozenset({"bin", "ibn", "bint", "ould", "walad"})
 GENERATION_WORDS: dict[str, str | None] = {"filho": "Jr", "junior": "Jr", "hijo": "Jr", "neto": None,
                                            "sobrinho": None}
 
+#: The first words of a Spanish, Portuguese or Italian saint's surname ("San Martín", "Santa María", "Santo
+#: Domingo", "São Pedro"), folded: with the word after it one surname, never two (issue 10, pass 36). US
+#: records print it whole or glued ("San Martin", "Sanmartin"), never "San" alone or "Martin" alone, which are
+#: other families' names.
+SAINT_SURNAME_HEADS = frozenset({"san", "santa", "santo", "sao"})
+
 #: The abbreviations records print for a Saint- surname's first word ("St Fleur", "Ste Croix"), read
 #: back by the matcher (``optout.matching._names``) and written out by the searches.
 SURNAME_ALIASES = {"st": "saint", "ste": "sainte"}
@@ -468,16 +474,23 @@ def vietnamese_called(given: list[str], surnames: list[str], language: str | Non
     return None
 
 
+def saint_head(word: str) -> bool:
+    """Whether ``word`` opens a saint's surname with the word after it (:data:`SAINT_SURNAME_HEADS`: San, Santa,
+    Santo, São)."""
+    return _folded(word) in SAINT_SURNAME_HEADS
+
+
 def surname_units(words: list[str]) -> list[str]:
     """A last name's surnames, each with the particles before it: "García de la Fuente" →
     ["García", "de la Fuente"], "dela Cruz" → ["dela Cruz"], "van der Berg" → ["van der Berg"]; a
-    name ending in a particle keeps it with its last surname. Read by the searches
+    name ending in a particle keeps it with its last surname; a saint's surname is one with the word
+    after it ("Gómez San José" → ["Gómez", "San José"]: :data:`SAINT_SURNAME_HEADS`). Read by the searches
     (:meth:`Person.search_names`) and by the lab's printed names (``optout.lab.sites.listings``)."""
     units: list[str] = []
     pending: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         pending.append(w)
-        if w.lower().strip(".") not in NAME_PARTICLES:
+        if w.lower().strip(".") not in NAME_PARTICLES and not (saint_head(w) and i < len(words) - 1):
             units.append(" ".join(pending))
             pending = []
     if pending:  # a name ending in a particle: it stays with the last unit
@@ -490,6 +503,13 @@ def particle_forms(unit: str) -> list[str]:
     "Delacruz", "van der Berg" → "Vanderberg") and without them ("Cruz"); [] for a surname with
     no particle."""
     words = unit.split()
+    saint = next((i for i, w in enumerate(words[:-1]) if saint_head(w)), None)
+    if saint is not None and all(w.lower().strip(".") in NAME_PARTICLES for w in words[:saint]):
+        # a saint's surname ("San Martín", "de Santa Ana"): glued ("Sanmartín"), and without a particle before it;
+        # never the word after the saint alone, another family's name
+        whole = "".join(words[saint:])
+        out = [whole[:1].upper() + whole[1:].lower()]
+        return out + [" ".join(words[saint:])] if saint else out
     if len(words) < 2 or not all(w.lower().strip(".") in NAME_PARTICLES for w in words[:-1]):
         return []
     glued = "".join(words)
@@ -834,6 +854,10 @@ class Person(BaseModel):
                     add(lead, units[0])
                     add(lead, units[1])
                 add(lead, "-".join(units))
+                for unit in units:  # a saint's surname glued, as records print it ("Santamaria")
+                    if saint_head(unit.split()[0]):
+                        for form in particle_forms(unit)[:1]:
+                            add(lead, form)
             elif g and len(units) >= 3:
                 # two surnames and a married one ("Zúniga Alachán de Bográn"), or three surnames: US
                 # records print one of them, the first or the last, the married "de" often dropped

@@ -83,8 +83,10 @@ ROWS = [
     # can his own old record; asked since, never submitted: tests/test_matching_pass34.py)
     ("his past city, 14 years younger: a relative of his name or his old record", UKRAINIAN,
      card("Oleksii Bondarenko", "Age 32", "Spokane, WA", relatives=["Iryna Bondarenko"]), "uncertain", False),
-    ("his past town, 7 years younger, a given name spelled a letter apart: a brother", HAITIAN,
-     card("Fritzgerard Dorcely", "Age 39", "Randolph, MA"), "no_match", False),
+    # (pass 36: a brother's card or his own old record misspelt, which the page cannot tell: asked since, never
+    # submitted: tests/test_matching_pass36.py)
+    ("his past town, 7 years younger, a given name spelled a letter apart: a brother or his misspelt record",
+     HAITIAN, card("Fritzgerard Dorcely", "Age 39", "Randolph, MA"), "uncertain", False),
 ]
 
 

@@ -122,6 +122,10 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    ``CHILD_GAP`` years, asked beyond), a past street in the city they live in now and an "also lived at" town
    neighbouring a past home (``NEIGHBOUR_KM``, a ZIP prefix) as past homes (``_past_homes_only``), and every
    street they gave in one city (``_streets``: their current street was read against a past one there).
+   The thirty-sixth pass asks about a card whose given name is theirs a letter apart, with the age of 2-10 years
+   back and only towns they left (``_misspelt_old_card``, "misspelt old card"), which the family guard dropped as a
+   sibling's: their own misspelt old record looks the same. A saint's surname (San Martín, Santa María) is one
+   surname, read glued (``_names._saints_glued``).
 
 5. **What the model deliberately does not do.** (a) A search already scoped by state or city does
    not change the prior: the posterior P(person | name, place, age) is the same whether one counts
@@ -405,6 +409,8 @@ _REASONS = {
     "stale age": "a younger age on a card of a place they left: the age of an old record, counted neither way",
     "an old record, too far back": "a card of a place they left with the age of more than ten years ago: their old "
                                     "record or a younger relative's of their name, a person decides",
+    "misspelt old card": "their given name a letter apart on a card of a place they left, with the age of an old "
+                         "record: their own misspelt or a brother's or sister's, a person decides",
     "zip": "a ZIP code the person lived in", "street": "a street address of the person",
     "street in part": "their house number and street, one of the two lines leaving out a direction or street type",
     "another street": "another street address in a city of theirs",
@@ -1820,6 +1826,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
         # The home, phone, town and relatives the family shares tell nothing about which (holdout11's
         # first read, 2026-12-01: a brother's card on the family phone, submitted at 0.96)
         family = "given name spelled apart"
+    # their given name misspelt on their own old card of a town they left, or a sibling's who stayed there (pass 36)
+    misspelt_old = family == "given name spelled apart" and _misspelt_old_card(person, listing, kinds, today)
     if family is None and (stale := next((k for k in kinds if k in ("age near", "age differs")), None)) \
             and _stale_age(person, listing, today):
         # their own card of a town they left carries the age they had there (twenty-eighth pass). Not when
@@ -1829,7 +1837,16 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     community = ("city" in kinds or "metro" in kinds) and clustered_name(*_name_pair(agreement))
     kinds = [f"community {k}" if k in ("city", "metro") and community else k for k in kinds]
     discounted = False
+    as_theirs = odds  # the odds of a misspelt old card read as theirs: every kind counted, its age as a stale one's
     for k in kinds:
+        weight = (_age_weight(person, listing, today) if k == "age agrees"
+                  else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
+                  else _city_lr(city, community=False, name=_name_pair(agreement)) if k == "city"
+                  else _city_lr(city, community=True) if k == "community city"
+                  else _zip_lr(community=clustered_name(*_name_pair(agreement)), name=_name_pair(agreement))
+                  if k == "zip"
+                  else WEIGHTS[k])
+        as_theirs *= WEIGHTS["stale age"] if k in ("age near", "age differs") else weight
         if family and k in HOUSEHOLD and not (family == "a relative of their name" and k == "phone agrees"
                                                and age_kind == "age close"):
             # (the person's own phone on a card of their name a year off is counted: the relative of their name
@@ -1838,13 +1855,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             # Probe pass 23: Hector Ruiz Jr's card at 37 on his phone, his father Hector among his relatives)
             discounted = True  # what a same-name parent or child at the person's home shares with them
             continue
-        odds *= (_age_weight(person, listing, today) if k == "age agrees"
-                 else relative_lr if k in ("relative agrees", "relatives differ", "relative differs")
-                 else _city_lr(city, community=False, name=_name_pair(agreement)) if k == "city"
-                 else _city_lr(city, community=True) if k == "community city"
-                 else _zip_lr(community=clustered_name(*_name_pair(agreement)), name=_name_pair(agreement))
-                 if k == "zip"
-                 else WEIGHTS[k])
+        odds *= weight
         reasons.append(_REASONS[k])
         evidence.append(k)
     if discounted:
@@ -1993,6 +2004,10 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = below_submit
             reasons.extend(_REASONS[k] for k in keys)
             evidence.extend(keys)
+    if misspelt_old and confidence < ask_at <= confidence_of(as_theirs):
+        confidence = min(ask_at, below_submit)
+        reasons.append(_REASONS["misspelt old card"])
+        evidence.append("misspelt old card")
     if other_phone == "reject" and ask_at <= confidence < submit_at \
             and any(k in ("phone differs", "phones differ") for k in kinds) and not any(k in DECISIVE for k in kinds) \
             and not _old_number_of_a_past_home(person, listing, kinds, agreement):
@@ -2025,6 +2040,33 @@ def _held_back_pass31(kinds: list[str], agrees: Callable[..., bool]) -> list[tup
     (review39: "another street", x0.3, beside them). A person asks the client about the address (review39's
     leftover, item 4; no true card of the twenty development sets shows another street, so it costs none)."""
     return [(("another street only",), "another street" in kinds and "street" not in kinds and not agrees())]
+
+
+def _misspelt_old_card(person: Person, listing: Listing, kinds: list[str], today: dt.date) -> bool:
+    """A card whose given name is theirs only as a spelling a letter or two apart (the family guard's "given name
+    spelled apart": Yocasta for Yokasta, Heba for Hiba), read as a sibling's, is asked about instead of dropped when
+    everything else on it is what their own old record would show (thirty-sixth pass, issue 10's history kind):
+
+    - the age of 2 to 10 years back and only places the person left (``_stale_age``, m28's band: the age a record
+      keeps from the years they lived there);
+    - no phone or relative that is someone else's, no other sign of another person (another sex, a relative's card,
+      another full name, a suffix they do not carry).
+
+    - read as theirs (every kind counted, the age as a stale one's: ``score``'s ``as_theirs``) it would reach
+      ``ask_at``: a misspelt card is never read above the name spelt right (a common name's in its community's
+      town stays dropped, as its right spelling is).
+
+    The person's own old record with a clerk's misspelling and a sibling's who stayed in the old town look the same
+    on the page, so a person decides: the card is raised to ``ask_at``, never to a submission (the family guard
+    still keeps the card's places, phone and relatives uncounted). A card older than they are, more than ten years younger, of their current town or of a
+    town they never lived in stays a sibling's or a namesake's. On the development sets four true cards were of
+    this shape and dropped (holdout13 #91, #97, #185; holdout20 #148), all four asked now, and no stranger's card
+    moved. No personal data leaves this function; no errors raised."""
+    if any(k in kinds for k in ("phone differs", "phones differ", "relative differs", "relatives differ",
+                                "another sex", "a relative's card", "another full name", "suffix differs",
+                                "suffix unexpected", "lists the person as a relative")):
+        return False
+    return _stale_age(person, listing, today)
 
 
 CHILD_GAP = 16  # the fewest years between a parent and a child of theirs: under it no child of the person's is

@@ -38,7 +38,7 @@ from nicknames import NickNamer
 from optout.matching._text import tokens
 from optout.matching.frequency import share
 from optout.person import (GENERATION_WORDS, NAME_PARTICLES, SURNAME_ALIASES, VIETNAMESE_MIDDLE_NAMES,
-                           VIETNAMESE_SURNAMES, vietnamese_called)
+                           VIETNAMESE_SURNAMES, saint_head, vietnamese_called)
 
 PARTICLES = NAME_PARTICLES  # de, del, dela, dos, van, al, bin ... (optout.person)
 # and the ordinals some forms and records print for II, III, IV ("Robert Whitfield 2nd"; twenty-third pass,
@@ -1805,12 +1805,30 @@ def _surname_words(word: str) -> int:
     return 1
 
 
+def _saints_glued(form):  # type: ignore[no-untyped-def]
+    """``form`` with a saint's surname written as one word ("San Martín" → "SanMartín", "Gómez San José" → "Gómez",
+    "SanJosé"; ``optout.person.SAINT_SURNAME_HEADS``): one surname, which a card shows whole, glued or hyphenated
+    ("San Martin", "Sanmartin", "San-Martin", all read against the glued word), never as "San" or "Martín" alone,
+    other families' names (issue 10, pass 36). Any other form as it is."""
+    words = [w for s in form.surnames for w in s.split()]
+    if not any(saint_head(w) for w in words[:-1]):
+        return form
+    out: list[str] = []
+    for w in words:
+        if out and saint_head(out[-1]) and w.lower().strip(".") not in PARTICLES:
+            out[-1] += w
+        else:
+            out.append(w)
+    return form.model_copy(update={"surnames": out})
+
+
 def person_forms(person) -> list[tuple[str, tuple[str, ...], tuple[str, ...], int]]:  # type: ignore[no-untyped-def]
     """The person's name forms as (kind, given tokens, surname tokens, number of surnames): "García
     López" is two surnames, "Pierre-Louis" and "Saint-Fleur" one (written with a hyphen)."""
     out = []
     deleted: list[tuple] = []
     for f in person.name_forms():
+        f = _saints_glued(f)
         given = tuple(t for g in f.given for t in tokens(g))
         surnames = tuple(t for s in f.surnames for t in tokens(s))
         # a suffix typed into the name ("Smith Jr."): not part of it (see person_suffix)
