@@ -682,10 +682,22 @@ class BrowserPage:
             if resp.status >= 500 or resp.status == 429:
                 self.server_errors.append(resp.status)
 
+        def on_context_response(resp) -> None:  # type: ignore[no-untyped-def]
+            try:
+                page = resp.frame.page
+            except PlaywrightError:  # a service worker's
+                return
+            if page in wired:
+                on_response(resp)
+
+        # the context's listeners, not one on each page: each listener is a driver subscription, and
+        # a tab the flow follows or a popup it closes needed its own (issue 15, p16); what they see is
+        # the same: the flow's pages' responses (``wire``), every page's dialogs (a popup's included)
+        self.context.on("response", on_context_response)
+        self.context.on("dialog", self._on_dialog)
+
         def wire(p: PWPage) -> None:
-            wired.add(p)  # its requests: on_context_request
-            p.on("response", on_response)
-            p.on("dialog", self._on_dialog)
+            wired.add(p)  # its requests and responses: on_context_request, on_context_response
             p.on("download", self._on_download)
 
         self._wire = wire
@@ -695,8 +707,7 @@ class BrowserPage:
     def _on_new_page(self, p: PWPage) -> None:
         if self._page is None or p is self._page:
             return
-        self.popups += 1
-        p.on("dialog", self._on_dialog)
+        self.popups += 1  # its dialogs: the context's listener
         if self._clicking and self.popups <= MAX_POPUPS:
             self._opened.append(p)  # a new tab a click opened: click() follows it or hands it on
             self._tab_opened.set()
