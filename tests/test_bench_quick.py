@@ -74,8 +74,8 @@ async def test_the_bare_scripts_evidence_variant_captures_as_optout_does():
 
 def test_the_call_counter_counts_what_a_program_sends_playwrights_driver(tmp_path):
     """`scripts/bench calls` compares optout and the bare script by the messages each sends the
-    driver; the counter must see them (a program that only starts and stops Playwright sends one
-    `initialize`), for a script as for a module."""
+    driver and receives from it; the counter must see them (a program that only starts and stops
+    Playwright sends one `initialize` and reads its reply), for a script as for a module."""
     import json
     import subprocess
     import sys
@@ -87,11 +87,13 @@ def test_the_call_counter_counts_what_a_program_sends_playwrights_driver(tmp_pat
     out = tmp_path / "calls.json"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwcount.py"), str(out), str(prog)], check=True,
                    timeout=120)
-    assert json.loads(out.read_text()) == {"initialize": 1}
+    got = json.loads(out.read_text())
+    assert got["sent"] == {"initialize": 1}
+    assert got["received"]["reply"] == 1 and got["received"]["__create__"] >= 1  # the answer, the objects made
     out.unlink()
     subprocess.run([sys.executable, str(ROOT / "scripts" / "_pwcount.py"), str(out), "-m", "prog"], check=True,
                    timeout=120, cwd=tmp_path)
-    assert json.loads(out.read_text()) == {"initialize": 1}
+    assert json.loads(out.read_text())["sent"] == {"initialize": 1}
 
 
 def test_the_driver_tracer_stamps_what_a_program_sends_and_receives_run_as_python_would(tmp_path):

@@ -4,10 +4,12 @@ The flow's page counted its requests with a listener of its own beside the conte
 context's listener already received: one more ``updateSubscription`` message per case for the same
 events. The context's one listener now counts the flow's pages' requests; what it counts is the
 same (a request other than GET to the broker's domains, tests/test_markup.py's refused form and
-tests/test_hostile.py's redirects through whole flows)."""
+tests/test_hostile.py's redirects through whole flows). The flow's pages' responses and every page's
+dialogs are heard on the context too (p16): a tab or a popup subscribes to nothing of its own."""
 
 from __future__ import annotations
 
+import asyncio
 import collections
 
 from .conftest import requires_browser
@@ -44,8 +46,17 @@ async def test_a_page_subscribes_once_per_event_and_still_counts_its_requests():
             await page.p.evaluate("Promise.allSettled([fetch('http://127.0.0.1:9/x', {method: 'POST'}),"
                                   " fetch('http://127.0.0.1:9/y')])")
             assert page.requests_sent == 1
+            # a popup nobody asked for (closed at once) and a dialog: the context's listeners see
+            # them, with no subscription of the popup's own (p16: a page's listener was one more)
+            transport.PipeTransport.send = counted  # type: ignore[method-assign]
+            await page.p.evaluate("window.open('about:blank'); setTimeout(() => alert('hi'), 0)")
+            for _ in range(50):
+                if page.dialogs and page.popups:
+                    break
+                await asyncio.sleep(0.05)
+            assert (page.popups, page.dialogs) == (1, 1)
     finally:
         transport.PipeTransport.send = real  # type: ignore[method-assign]
         await channel.close()
-    assert sorted(events) == ["browser-context request", "page dialog", "page response"], events
+    assert sorted(events) == ["browser-context dialog", "browser-context request", "browser-context response"], events
     assert sent["updateSubscription"] == 3, sent

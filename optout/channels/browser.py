@@ -682,10 +682,22 @@ class BrowserPage:
             if resp.status >= 500 or resp.status == 429:
                 self.server_errors.append(resp.status)
 
+        def on_context_response(resp) -> None:  # type: ignore[no-untyped-def]
+            try:
+                page = resp.frame.page
+            except PlaywrightError:  # a service worker's
+                return
+            if page in wired:
+                on_response(resp)
+
+        # the context's listeners, not one on each page: each listener is a driver subscription, and
+        # a tab the flow follows or a popup it closes needed its own (issue 15, p16); what they see is
+        # the same: the flow's pages' responses (``wire``), every page's dialogs (a popup's included)
+        self.context.on("response", on_context_response)
+        self.context.on("dialog", self._on_dialog)
+
         def wire(p: PWPage) -> None:
-            wired.add(p)  # its requests: on_context_request
-            p.on("response", on_response)
-            p.on("dialog", self._on_dialog)
+            wired.add(p)  # its requests and responses: on_context_request, on_context_response
             p.on("download", self._on_download)
 
         self._wire = wire
@@ -695,8 +707,7 @@ class BrowserPage:
     def _on_new_page(self, p: PWPage) -> None:
         if self._page is None or p is self._page:
             return
-        self.popups += 1
-        p.on("dialog", self._on_dialog)
+        self.popups += 1  # its dialogs: the context's listener
         if self._clicking and self.popups <= MAX_POPUPS:
             self._opened.append(p)  # a new tab a click opened: click() follows it or hands it on
             self._tab_opened.set()
@@ -881,12 +892,51 @@ class BrowserPage:
         three log notices (``__waitInfo__``) even when the state has already fired (three of them
         per click, 9 of a Searchly flow's ~51 driver messages, issue 15). The same test (the load
         states the client has seen on the main frame since its last navigation), so the same
-        outcome; without the client's field (another Playwright), it waits as before."""
-        seen = getattr(getattr(self.p.main_frame, "_impl_obj", None), "_load_states", None)
+        outcome; without the client's field (another Playwright), it waits as before.
+
+        A page whose DOM is still to come is waited for on the client's own record too: the frame's
+        ``loadstate`` event, which Playwright's waiter itself listens to, ended as that waiter ends
+        (the page closed, crashed or its main frame detached; the navigation timeout), without the
+        waiter's three log notices to the driver (1.5-3 of a Searchly flow's messages, issue 15,
+        p16). Every end returns, as every error of the wait did."""
+        page = self.p
+        frame = getattr(page.main_frame, "_impl_obj", None)
+        seen = getattr(frame, "_load_states", None)
         if isinstance(seen, set) and "domcontentloaded" in seen:
             return
-        with contextlib.suppress(PlaywrightError):
-            await self.p.wait_for_load_state("domcontentloaded")
+        emitter = getattr(frame, "_event_emitter", None)
+        if not isinstance(seen, set) or emitter is None or not callable(getattr(emitter, "on", None)):
+            with contextlib.suppress(PlaywrightError):
+                await page.wait_for_load_state("domcontentloaded")
+            return
+        if page.is_closed():
+            return
+        ended = asyncio.get_running_loop().create_future()
+
+        def end(*_: object) -> None:
+            if not ended.done():
+                ended.set_result(None)
+
+        def loaded(state: object) -> None:
+            if state == "domcontentloaded":
+                end()
+
+        def detached(f) -> None:  # type: ignore[no-untyped-def]
+            if f == page.main_frame:
+                end()
+
+        emitter.on("loadstate", loaded)
+        page.on("close", end)
+        page.on("crash", end)
+        page.on("framedetached", detached)
+        try:
+            with contextlib.suppress(asyncio.TimeoutError):
+                await asyncio.wait_for(ended, self.channel.settings.navigation_timeout)
+        finally:
+            emitter.remove_listener("loadstate", loaded)
+            page.remove_listener("close", end)
+            page.remove_listener("crash", end)
+            page.remove_listener("framedetached", detached)
 
     async def _act(self, loc: Locator, what: str, fn) -> None:  # type: ignore[no-untyped-def]
         self._looked = None
