@@ -1737,6 +1737,8 @@ def _id_of(kind: str) -> Any:
             return int(m.group(2))
         code = f"id_{kind}_given_{'listing' if kind == 'case' else 'case'}" if m and m.group(1).upper() == other \
             else f"id_{kind}_expected"
+        # a number of the other kind is said back (it is an id); anything else never is: a name typed
+        # where a case goes is personal data (f46)
         # in the language argparse says its own words in (a --lang, the settings', the clinic's), not only
         # the terminal's: its line around this one was Spanish while this was English (f43)
         raise argparse.ArgumentTypeError(say(f"ids.{code}", _parsing.get("lang") or terminal_language(),

@@ -150,3 +150,18 @@ def test_the_english_said_without_the_catalogue_is_the_catalogues():
 
     assert text("cli:usage.not_a_choice", "en") == _CHOICE_WORDS
     assert text("cli:heading.global_options", "en") == _GLOBAL_HEADING
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "not a case: give a case's number"),
+                                             ("es", "no es un caso: indique el número de un caso")])
+def test_a_name_given_for_a_case_is_never_repeated(lang, words, capsys):
+    """Faults pass 46 #2, the same class: ``optout done "Maria Garcia"`` said "Maria Garcia is not a
+    case": a name typed where a case's number goes was repeated in the usage error."""
+    from optout.cli import argparse_language
+
+    for argv in (["done", "Maria Garcia"], ["retry", "3", "--match", "Garcia"], ["evidence", "Ana Lopez"]):
+        with argparse_language(lang), pytest.raises(SystemExit):
+            parser().parse_args(argv)
+        err = capsys.readouterr().err.strip().splitlines()[-1]
+        assert "Garcia" not in err and "Ana" not in err, err
+        assert (words if argv[0] != "retry" else ("listing" if lang == "en" else "ficha")) in err, err
