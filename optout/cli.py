@@ -1737,6 +1737,8 @@ def _id_of(kind: str) -> Any:
             return int(m.group(2))
         code = f"id_{kind}_given_{'listing' if kind == 'case' else 'case'}" if m and m.group(1).upper() == other \
             else f"id_{kind}_expected"
+        # a number of the other kind is said back (it is an id); anything else never is: a name typed
+        # where a case goes is personal data (f46)
         # in the language argparse says its own words in (a --lang, the settings', the clinic's), not only
         # the terminal's: its line around this one was Spanish while this was English (f43)
         raise argparse.ArgumentTypeError(say(f"ids.{code}", _parsing.get("lang") or terminal_language(),
@@ -1791,6 +1793,26 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(Exit.USAGE, f"{self.prog}: error: {message}\n")
+
+    def _check_value(self, action: argparse.Action, value: Any) -> None:
+        """An option's value outside its choices is refused naming the option and its choices, never
+        the value (f46: ``--lang fr`` said 'fr'; a value given to an option may be personal data):
+        ``cli:usage.not_a_choice``, in the language the parser is built in. A command's place keeps
+        argparse's own line ("invalid choice: 'stauts'"): a mistyped command is no one's data."""
+        if action.option_strings and action.choices is not None and value not in action.choices:
+            choices = ", ".join(map(str, action.choices))
+            lang = _parsing.get("lang") or "en"
+            raise argparse.ArgumentError(action, _CHOICE_WORDS.format(choices=choices) if lang == "en"
+                                         else say("usage.not_a_choice", lang, choices=choices))
+        super()._check_value(action, value)
+
+
+#: ``cli:usage.not_a_choice`` in English, as the catalogue says it (a test holds them equal): English
+#: is said without reading the catalogue, as :data:`_NUMBER_WORDS`.
+_CHOICE_WORDS = "not one of its choices: {choices}"
+
+#: ``cli:heading.global_options`` in English (a test holds them equal).
+_GLOBAL_HEADING = "global options"
 
 
 def parser() -> argparse.ArgumentParser:
@@ -2087,19 +2109,25 @@ def _globals_everywhere(p: argparse.ArgumentParser) -> None:
     as a copy whose default is SUPPRESS: given before the command it is kept, given after it wins.
     A command whose own option has the same words (``recipe new --lab``: a lab recipe) keeps its own."""
     tops = [a for a in p._actions if a.option_strings and a.dest not in ("help", "version")]
+    lang = _parsing.get("lang") or "en"
+    heading = _GLOBAL_HEADING if lang == "en" else say("heading.global_options", lang)
     for _path, child, _line in _subcommands(p):
         for action in child._actions:  # a command's own --lang leaves the global one alone unless given
             if action.dest in ("lang", "verbose") and action.option_strings:
                 action.default = argparse.SUPPRESS
+        group = None
         for top in tops:
             if any(o in child._option_string_actions for o in top.option_strings):
                 continue
-            kw: dict[str, Any] = {"dest": top.dest, "default": argparse.SUPPRESS, "help": argparse.SUPPRESS}
+            # listed in the command's own help, under its heading (f46: accepted since f44b, but
+            # ``optout status --help`` did not say --data-dir or --lab)
+            group = group or child.add_argument_group(heading)
+            kw: dict[str, Any] = {"dest": top.dest, "default": argparse.SUPPRESS, "help": top.help}
             if isinstance(top, argparse._StoreTrueAction):
                 kw["action"] = "store_true"
             else:
                 kw.update(type=top.type, choices=top.choices, metavar=top.metavar)
-            child.add_argument(*top.option_strings, **kw)
+            group.add_argument(*top.option_strings, **kw)
 
 
 def _described(p: argparse.ArgumentParser) -> None:

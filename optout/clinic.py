@@ -9,7 +9,9 @@ the organisation's, never a client's value, so they may appear in the report and
 
 from __future__ import annotations
 
+import contextlib
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 from optout.errors import ConfigError, OptoutError
@@ -67,19 +69,44 @@ def save(settings: Settings, contact_email: str | None, postal_address: str | No
     from optout.files import write_private
     from optout.reasons import Reason
 
-    if read_at is not None and read_at != version(settings):
-        e = ClinicChanged("the clinic settings were changed by someone else since the form was opened: "
-                          "nothing was saved; open them again")
-        e.why = Reason("clinic_changed_meanwhile")  # type: ignore[attr-defined]
-        raise e
-
-    address = " ".join((postal_address or "").split()) or None
-    if address and (len(address) > MAX_ADDRESS or any(ord(c) < 32 for c in address)):
-        raise ConfigError(f"clinic.postal_address: at most {MAX_ADDRESS} characters on one line")
-    value = ClinicSettings.model_validate({"contact_email": (contact_email or "").strip() or None,
-                                           "postal_address": address, "language": language or None})
-    write_private(_path(settings), json.dumps(value.model_dump(), indent=2).encode())
+    # the check and the write are one step: two saves read at one version, by two tabs, two
+    # dashboard processes or two machines sharing the data directory, never both pass the check
+    # before either writes (f46: the t45 check read, then wrote: both saves passed it, one was lost)
+    with _saving(settings):
+        if read_at is not None and read_at != version(settings):
+            e = ClinicChanged("the clinic settings were changed by someone else since the form was opened: "
+                              "nothing was saved; open them again")
+            e.why = Reason("clinic_changed_meanwhile")  # type: ignore[attr-defined]
+            raise e
+        address = " ".join((postal_address or "").split()) or None
+        if address and (len(address) > MAX_ADDRESS or any(ord(c) < 32 for c in address)):
+            raise ConfigError(f"clinic.postal_address: at most {MAX_ADDRESS} characters on one line")
+        value = ClinicSettings.model_validate({"contact_email": (contact_email or "").strip() or None,
+                                               "postal_address": address, "language": language or None})
+        write_private(_path(settings), json.dumps(value.model_dump(), indent=2).encode())
     return value
+
+
+@contextlib.contextmanager
+def _saving(settings: Settings) -> Iterator[None]:
+    """Hold the clinic settings' lock (``flock`` on ``<data_dir>/.clinic.json.lock``, a private file,
+    never one reached through a link) while a save checks the version and writes: the OS's own
+    exclusive lock, released when the file closes, even by a process that died holding it."""
+    import fcntl
+    import os
+
+    from optout.files import FILE_MODE
+
+    path = _path(settings).with_name(f".{FILE}.lock")
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), FILE_MODE)
+    except OSError as e:
+        raise ConfigError(f"{path}: cannot lock the clinic's contact ({e.strerror})") from None
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
 
 
 def default_language(settings: Settings) -> str | None:

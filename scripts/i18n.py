@@ -120,6 +120,10 @@ def used_ids() -> dict[str, str]:
         found.setdefault(f"shot:{kind}", "optout/web/_i18n.py SHOT_KINDS (a screenshot's caption)")
     for kind in MAIL_KINDS:
         found.setdefault(f"mail:{kind}", "optout/web/_i18n.py MAIL_KINDS (an e-mail's link on the person page)")
+    from optout.mail._flow import RETURNED_MAIL
+
+    for key in RETURNED_MAIL:
+        found.setdefault(f"mail:which.{key}", "optout/mail/_flow.py returned_mail (a bounce task's mail)")
     return found
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,60 @@ async def seed_and_run_to_removal(lab: Any, data_dir: Path, people: dict[str, Pe
         await o.run()
         cases = {(k, b): (await o.case(ids[k], b)) for k in people for b in brokers}
     return cases, mine
+
+
+async def read_mail_until(o: Optout, done: Any) -> dict[str, int]:
+    """Read the mailbox until ``done()`` (an async predicate) holds: what each pass read, by kind."""
+    import asyncio
+
+    seen: dict[str, int] = {}
+    for _ in range(60):
+        for k, n in (await o.engine.read_mail() or {}).items():
+            seen[k] = seen.get(k, 0) + n
+        if await done():
+            return seen
+        await asyncio.sleep(0.05)
+    raise AssertionError(seen)
+
+
+@dataclass
+class Bounced:
+    """What :func:`bounce_then_pass_the_deadline` left: the broker's site, how many mails it had got
+    before the deadline, and each client's case and events after the run past it."""
+
+    settings: Settings
+    site: Any
+    sent: int
+    bounced: Any
+    other: Any
+    bounced_events: list[Any]
+    other_events: list[Any]
+
+
+async def bounce_then_pass_the_deadline(lab: Any, settings: Settings, people: list[tuple[str, str, Person]],
+                                        bounce: Any) -> Bounced:
+    """The mail-only broker gets a letter for each of ``people`` ((id, lab key, person); the first's
+    letter comes back), the bounce ``bounce(site, letter, to)`` builds for it is read, the law's
+    deadline passes (46 days) and a run follows: the one body the bounce tests share (f46)."""
+    site = lab.site("mailonly")
+    kept: list[tuple[Any, str, str]] = []
+    site.reply = lambda msg, to, key: kept.append((msg, to, key)) or None
+    (first, first_key, _), (second, _, _) = people[0], people[1]
+    async with Optout(settings) as o:
+        for pid, _, p in people:
+            await o.add(pid, p, ["maildemo"])
+        await o.run()
+        [(letter, to, _)] = [k for k in kept if k[2] == first_key]
+        case = await o.case(first, "maildemo")
+        await lab.send_mail(bounce(site, letter, to))
+
+        async def read() -> bool:  # a person asked (hard, unclear) or the letter to go again (soft)
+            return any(ev.kind in ("human_needed", "bounced_soft") for ev in await o.engine.store.events(case.id))
+
+        await read_mail_until(o, read)
+        sent = len(site.received)
+        lab.advance(days=46)
+        await o.run()
+        bounced, other = await o.case(first, "maildemo"), await o.case(second, "maildemo")
+        return Bounced(settings, site, sent, bounced, other, await o.engine.store.events(bounced.id),
+                       await o.engine.store.events(other.id))

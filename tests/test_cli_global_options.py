@@ -80,3 +80,88 @@ def test_a_number_option_says_what_it_wants_in_the_readers_language(env, lang, w
     last = r.stderr.strip().splitlines()[-1]
     assert last.endswith(said), last
     assert "int" not in last.split(":", 2)[-1] and "float" not in last, last
+
+
+def _built(lang: str) -> argparse.ArgumentParser:
+    from optout.cli import argparse_language
+
+    with argparse_language(lang):
+        return parser()
+
+
+@pytest.mark.parametrize(("lang", "heading"), [("en", "global options:"), ("es", "opciones globales:")])
+def test_every_commands_help_lists_the_global_options_it_accepts(lang, heading):
+    """Faults pass 46 #1: the global options work after every command since f44b, but
+    ``optout status --help`` said nothing of --data-dir, --lab or -v. Every command, at any depth,
+    lists each global option it accepts, with its help in the reader's language."""
+    from optout.cli import argparse_language
+
+    p = _built(lang)
+    tops = [a for a in p._actions if a.option_strings and a.dest not in ("help", "version")]
+    unlisted, commands = [], list(_subcommands(p))
+    assert len(commands) > 40
+    with argparse_language(lang):
+        for path, child, _line in commands:
+            shown = " ".join(child.format_help().split())
+            for top in tops:
+                accepted = [o for o in top.option_strings if o in child._option_string_actions]
+                if not accepted:
+                    continue  # a command's own option of the same words (recipe new --lab) is its own
+                action = child._option_string_actions[accepted[0]]
+                if not any(action in g._group_actions for g in child._action_groups if g.title == heading[:-1]):
+                    assert accepted[0] in shown, (path, accepted[0])  # its own option, its own words
+                    continue
+                said = " ".join((text(f"cli:help:{top.help}", lang) if lang != "en" else top.help).split())
+                if said not in shown.split(heading, 1)[1]:
+                    unlisted.append((path, accepted[0]))
+    assert not unlisted, unlisted
+
+
+def _options_with_choices(p: argparse.ArgumentParser) -> list[tuple[str, str]]:
+    found = [("", a.option_strings[-1]) for a in p._actions if a.option_strings and a.choices]
+    for path, child, _line in _subcommands(p):
+        found += [(path, a.option_strings[-1]) for a in child._actions
+                  if a.option_strings and a.choices and a.help != argparse.SUPPRESS]
+    return found
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "not one of its choices"), ("es", "no es una de sus opciones")])
+def test_a_value_outside_an_options_choices_is_never_repeated(lang, words, capsys):
+    """Faults pass 46 #2: ``optout --lang fr status`` said "invalid choice: 'fr'": a usage error
+    repeated the value given (another option's may be personal data). Every option with choices,
+    in every command, names itself and its choices, never the value."""
+    from optout.cli import argparse_language
+
+    value = "Garcia-Lopez"
+    options = _options_with_choices(_built(lang))
+    assert len(options) > 20 and ("key rotate", "--to") in options
+    for path, option in options:
+        argv = [*path.split(), option, value]
+        with argparse_language(lang), pytest.raises(SystemExit) as e:
+            parser().parse_args(argv)
+        assert e.value.code == 64, (path, option)
+        err = capsys.readouterr().err.strip().splitlines()[-1]
+        assert value not in err and "Garcia" not in err, (path, option, err)
+        assert option in err and words in err, (path, option, err)
+
+
+def test_the_english_said_without_the_catalogue_is_the_catalogues():
+    from optout.cli import _CHOICE_WORDS, _GLOBAL_HEADING
+
+    assert text("cli:usage.not_a_choice", "en") == _CHOICE_WORDS
+    assert text("cli:heading.global_options", "en") == _GLOBAL_HEADING
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "not a case: give a case's number"),
+                                             ("es", "no es un caso: indique el número de un caso")])
+def test_a_name_given_for_a_case_is_never_repeated(lang, words, capsys):
+    """Faults pass 46 #2, the same class: ``optout done "Maria Garcia"`` said "Maria Garcia is not a
+    case": a name typed where a case's number goes was repeated in the usage error."""
+    from optout.cli import argparse_language
+
+    for argv in (["done", "Maria Garcia"], ["retry", "3", "--match", "Garcia"], ["evidence", "Ana Lopez"]):
+        with argparse_language(lang), pytest.raises(SystemExit):
+            parser().parse_args(argv)
+        err = capsys.readouterr().err.strip().splitlines()[-1]
+        assert "Garcia" not in err and "Ana" not in err, err
+        assert (words if argv[0] != "retry" else ("listing" if lang == "en" else "ficha")) in err, err

@@ -53,3 +53,62 @@ async def test_an_edit_between_read_and_write_is_never_written_over(dash):  # no
     assert not await app.store.update_person(dash.pid, read, app.clock.now(), expected=b"something else")
     with pytest.raises(PersonChanged):
         await app.update_person(dash.pid, {"first_name": "Ana", "last_name": "Soto"}, version="0" * 32)
+
+
+def test_two_saves_of_the_clinic_settings_read_at_one_version_exactly_one_wins(tmp_path, monkeypatch):
+    """Faults pass 46 #3: the t45 check read the version, then wrote, in two steps: two saves of forms
+    read at one version both passed the check when the second checked before the first wrote, and
+    the first save was lost without a word. The check and the write are one step now."""
+    import threading
+    import time
+
+    from optout import clinic, files
+    from optout.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data")
+    settings.data_dir.mkdir()
+    clinic.save(settings, "first@clinic.example", "")
+    read_at = clinic.version(settings)
+    write = files.write_private
+
+    def slow_write(path, data, **kw):  # type: ignore[no-untyped-def]
+        time.sleep(0.3)  # a slow disk: the other save checks meanwhile
+        write(path, data, **kw)
+
+    monkeypatch.setattr(files, "write_private", slow_write)
+    won, refused = [], []
+
+    def save(email: str) -> None:
+        try:
+            clinic.save(settings, email, "", read_at=read_at)
+            won.append(email)
+        except clinic.ClinicChanged:
+            refused.append(email)
+
+    tabs = [threading.Thread(target=save, args=(f"tab{n}@clinic.example",)) for n in (1, 2)]
+    for t in tabs:
+        t.start()
+    for t in tabs:
+        t.join()
+    assert len(won) == 1 and len(refused) == 1, (won, refused)
+    assert clinic.contact(settings).contact_email == won[0]  # the winner's save is the one kept
+
+
+async def test_two_edits_of_a_person_read_at_one_version_exactly_one_wins(dash):  # noqa: F811
+    """Faults pass 46 #3, the person's form checked the same way: two edits read at one version, run
+    at once, are one compare-and-swap each in the store; exactly one is written."""
+    import asyncio
+
+    from optout.app import PersonChanged
+
+    app = dash.app
+    version = await app.person_version(dash.pid)
+    _, p = await app.open_person(dash.pid)
+    base = p.model_dump(mode="json", exclude_none=True)
+    tries = [app.update_person(dash.pid, {**base, "aliases": [alias]}, version=version) for alias in ("Chepa", "Pepa")]
+    results = await asyncio.gather(*tries, return_exceptions=True)
+    assert sorted(type(r).__name__ for r in results) == ["EditResult", "PersonChanged"], results
+    assert any(isinstance(r, PersonChanged) for r in results)
+    _, p = await app.open_person(dash.pid)
+    winner = ["Chepa", "Pepa"][[type(r).__name__ for r in results].index("EditResult")]
+    assert p.aliases == [winner]

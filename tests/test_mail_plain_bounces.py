@@ -12,9 +12,9 @@ import pytest
 from optout.mail import classify, parse
 from optout.store import CaseState as S
 
-from .harness import Optout
+from .harness import bounce_then_pass_the_deadline
 from .test_email_send import mail_settings
-from .test_mail_unplaced_and_hard_bounce import _read_until, _seed
+from .test_mail_unplaced_and_hard_bounce import _seed
 
 LETTER = ("Subject: Solicitud de eliminación de datos personales [OPT-7K2Q9X]\r\n"
           "Message-ID: <opt.7k2q9x.1@optout.example.org>\r\n\r\n"
@@ -100,32 +100,12 @@ def _plain_bounce(site, letter, to: str, words: str, subject: str = "Correo no e
 
 @pytest.mark.parametrize("hard", [True, False])
 async def test_a_plain_bounce_in_spanish_acts_as_a_report_does(lab, tmp_path, hard):
-    people = _seed(lab)
-    settings = mail_settings(tmp_path, lab)
-    site = lab.site("mailonly")
-    kept: list[tuple] = []
-    site.reply = lambda msg, to, key: kept.append((msg, to, key)) or None
     words = ("No se ha podido entregar su mensaje a {address}: el usuario no existe." if hard else
              "No se ha podido entregar su mensaje a {address}: el buzón está lleno. Inténtelo de nuevo más tarde.")
-    async with Optout(settings) as o:
-        for pid, _, p in people:
-            await o.add(pid, p, ["maildemo"])
-        await o.run()
-        [(alex_letter, to, _)] = [k for k in kept if k[2] == "alex"]
-        alex = await o.case("p_alex", "maildemo")
-        await lab.send_mail(_plain_bounce(site, alex_letter, to, words))
-
-        async def read() -> bool:
-            return any(ev.kind in ("human_needed", "bounced_soft") for ev in await o.engine.store.events(alex.id))
-
-        await _read_until(o, read)
-        sent = len(site.received)
-        lab.advance(days=46)
-        await o.run()
-        alex = await o.case("p_alex", "maildemo")
-        maria = await o.case("p_maria", "maildemo")
-        alex_events = await o.engine.store.events(alex.id)
-        maria_events = await o.engine.store.events(maria.id)
+    b = await bounce_then_pass_the_deadline(lab, mail_settings(tmp_path, lab), _seed(lab),
+                                            lambda site, letter, to: _plain_bounce(site, letter, to, words))
+    alex, maria, alex_events, maria_events, site, sent = (b.bounced, b.other, b.bounced_events, b.other_events,
+                                                          b.site, b.sent)
     if hard:
         assert alex.state == S.NEEDS_HUMAN and alex_events[-1].data["kind"] == "dead_address", alex.last_error
         assert alex_events[-1].data.get("permanent") is True

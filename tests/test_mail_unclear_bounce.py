@@ -13,10 +13,10 @@ from optout.mail import classify, parse
 from optout.reasons import Reason, render, text
 from optout.store import CaseState as S
 
-from .harness import Optout
+from .harness import bounce_then_pass_the_deadline
 from .test_email_send import mail_settings
 from .test_mail_plain_bounces import LETTER, _notice, _plain_bounce
-from .test_mail_unplaced_and_hard_bounce import _read_until, _seed
+from .test_mail_unplaced_and_hard_bounce import _seed
 
 UNKNOWN = [
     ("Mail delivery failed", "Impossibile consegnare il messaggio a privacy@broker.example."),
@@ -71,31 +71,12 @@ def test_the_task_says_the_mail_came_back_in_both_languages():
 
 
 async def test_an_unclear_bounce_goes_to_a_person_never_dead_nor_sent_again(lab, tmp_path):
-    people = _seed(lab)
     settings = mail_settings(tmp_path, lab)
-    site = lab.site("mailonly")
-    kept: list[tuple] = []
-    site.reply = lambda msg, to, key: kept.append((msg, to, key)) or None
-    async with Optout(settings) as o:
-        for pid, _, p in people:
-            await o.add(pid, p, ["maildemo"])
-        await o.run()
-        [(alex_letter, to, _)] = [k for k in kept if k[2] == "alex"]
-        alex = await o.case("p_alex", "maildemo")
-        await lab.send_mail(_plain_bounce(site, alex_letter, to, "Impossibile consegnare il messaggio a {address}.",
-                                          subject="Mail delivery failed"))
-
-        async def read() -> bool:
-            return any(ev.kind in ("human_needed", "bounced_soft") for ev in await o.engine.store.events(alex.id))
-
-        await _read_until(o, read)
-        sent = len(site.received)
-        lab.advance(days=46)
-        await o.run()
-        alex = await o.case("p_alex", "maildemo")
-        maria = await o.case("p_maria", "maildemo")
-        alex_events = await o.engine.store.events(alex.id)
-        maria_events = await o.engine.store.events(maria.id)
+    b = await bounce_then_pass_the_deadline(
+        lab, settings, _seed(lab), lambda site, letter, to: _plain_bounce(
+            site, letter, to, "Impossibile consegnare il messaggio a {address}.", subject="Mail delivery failed"))
+    alex, maria, alex_events, maria_events, site, sent = (b.bounced, b.other, b.bounced_events, b.other_events,
+                                                          b.site, b.sent)
     assert alex.state == S.NEEDS_HUMAN, alex.last_error
     task = alex_events[-1].data
     assert task["kind"] == "bounce_unclear" and not task.get("permanent"), task

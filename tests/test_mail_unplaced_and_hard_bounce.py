@@ -6,7 +6,6 @@ so every other client's next letter to it goes to a person, while a soft one (4.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import email.policy
 from email.message import EmailMessage
@@ -18,7 +17,8 @@ from optout.person import load_person
 from optout.store import CaseState as S
 
 from .conftest import EXAMPLES
-from .harness import Optout
+from .harness import Optout, bounce_then_pass_the_deadline
+from .harness import read_mail_until as _read_until  # also imported from here by other mail tests
 from .test_email_send import mail_settings
 
 PEOPLE = [("p_alex", "alex", "alex.toml"), ("p_maria", "maria", "maria.toml")]
@@ -40,17 +40,6 @@ def _answer_citing_nothing(site) -> EmailMessage:  # type: ignore[no-untyped-def
     msg["Message-ID"] = make_msgid(domain=site.mail_domain)
     msg.set_content("Hello,\n\nWe have deleted your personal information from our database.\n\nPrivacy team\n")
     return msg
-
-
-async def _read_until(o: Optout, done) -> dict[str, int]:  # type: ignore[no-untyped-def]
-    seen: dict[str, int] = {}
-    for _ in range(60):
-        for k, n in (await o.engine.read_mail() or {}).items():
-            seen[k] = seen.get(k, 0) + n
-        if await done():
-            return seen
-        await asyncio.sleep(0.05)
-    raise AssertionError(seen)
 
 
 def test_a_broker_with_letters_of_one_case_only_is_that_case():
@@ -123,51 +112,24 @@ def _soften(dsn: EmailMessage) -> EmailMessage:
     return email.message_from_string(raw, policy=email.policy.default)  # type: ignore[return-value]
 
 
-async def _bounce_alex_then_pass_the_deadline(lab, tmp_path, soft: bool):  # type: ignore[no-untyped-def]
-    people = _seed(lab)
-    settings = mail_settings(tmp_path, lab)
-    site = lab.site("mailonly")
-    kept: list[tuple] = []
-    site.reply = lambda msg, to, key: kept.append((msg, to, key)) or None
-    async with Optout(settings) as o:
-        for pid, _, p in people:
-            await o.add(pid, p, ["maildemo"])
-        await o.run()
-        [(alex_letter, to, _)] = [k for k in kept if k[2] == "alex"]
-        dsn = MailBounce.reply(site, alex_letter, to, None)
-        await lab.send_mail(_soften(dsn) if soft else dsn)
-
-        async def alex_waits() -> bool:
-            if soft:  # a mailbox that refused it for now: the letter goes again, never "dead" (f43)
-                return any(ev.kind == "bounced_soft" for ev in await o.engine.store.events(alex_case.id))
-            return (await o.case("p_alex", "maildemo")).state == S.NEEDS_HUMAN
-
-        alex_case = await o.case("p_alex", "maildemo")
-        await _read_until(o, alex_waits)
-        sent = len(site.received)
-        lab.advance(days=46)
-        await o.run()
-        return o, site, sent, await o.case("p_maria", "maildemo")
-
-
 async def test_a_hard_bounce_stops_every_clients_next_letter_to_that_address(lab, tmp_path):
-    o, site, sent, maria = await _bounce_alex_then_pass_the_deadline(lab, tmp_path, soft=False)
-    assert len(site.received) == sent, [r["subject"] for r in site.received]  # no follow-up to a dead mailbox
+    b = await bounce_then_pass_the_deadline(lab, mail_settings(tmp_path, lab), _seed(lab),
+                                            lambda site, letter, to: MailBounce.reply(site, letter, to, None))
+    assert len(b.site.received) == b.sent, [r["subject"] for r in b.site.received]  # no follow-up to a dead mailbox
+    maria = b.other
     assert maria.state == S.NEEDS_HUMAN, maria.last_error
-    async with Optout(o.settings) as o2:
-        [ev] = [e for e in await o2.engine.store.events(maria.id) if e.kind == "human_needed"]
+    [ev] = [e for e in b.other_events if e.kind == "human_needed"]
     # her own letter did not bounce: the task and the report must not say it did
     assert ev.data["kind"] == "dead_address_known" and ev.data["why"]["code"] == "dead_address_known", ev.data
 
 
 async def test_a_soft_bounce_is_its_own_cases_only(lab, tmp_path):
-    o, site, sent, maria = await _bounce_alex_then_pass_the_deadline(lab, tmp_path, soft=True)
+    b = await bounce_then_pass_the_deadline(lab, mail_settings(tmp_path, lab), _seed(lab),
+                                            lambda site, letter, to: _soften(MailBounce.reply(site, letter, to, None)))
     # Maria's follow-up went, and Alex's letter went again (f43: a full mailbox is no dead address)
-    assert len(site.received) == sent + 2, [r["subject"] for r in site.received]
+    assert len(b.site.received) == b.sent + 2, [r["subject"] for r in b.site.received]
+    maria, alex, events = b.other, b.bounced, b.bounced_events
     assert maria.state == S.SUBMITTED, maria.last_error
-    async with Optout(o.settings) as o2:
-        alex = await o2.case("p_alex", "maildemo")
-        events = await o2.engine.store.events(alex.id)
     assert alex.state == S.SUBMITTED, alex.last_error
     assert [ev.kind for ev in events].count("letter_sent") == 2, [ev.kind for ev in events]
     assert not any((ev.data or {}).get("kind") == "dead_address" for ev in events)

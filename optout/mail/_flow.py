@@ -40,7 +40,7 @@ from optout.mail._letters import CARE_OF_LABEL, FOLLOW_UP_ANSWERS, STATE_LAWS, L
 from optout import clinic
 from optout.legal import agent
 from optout.log import get_logger, redact
-from optout.reasons import Reason, language_name
+from optout.reasons import Reason, language_name, text
 from optout.recipe.schema import Recipe
 from optout.store import KEEP, Case, CaseState
 
@@ -84,6 +84,17 @@ FOLLOW_UP_GRACE = dt.timedelta(days=14)
 #: told the address is not known dead (f43: a full mailbox was said to be a dead address).
 SOFT_BOUNCE_RETRY = dt.timedelta(days=2)
 SOFT_BOUNCE_TRIES = 3
+
+#: The mails a bounce task may concern, as a person's task names them: ``mail:which.<key>`` in the
+#: catalogue ("letter" / "la carta", "follow-up" / "el recordatorio"), the one home of the pair the
+#: bounce tasks say (f46: three literal pairs in this module).
+RETURNED_MAIL = ("letter", "follow_up")
+
+
+def returned_mail(follow_up: bool) -> tuple[str, str]:
+    """(English, Spanish) of the mail a task is about: the follow-up, else the letter."""
+    key = f"mail:which.{RETURNED_MAIL[1] if follow_up else RETURNED_MAIL[0]}"
+    return text(key, "en") or key, text(key, "es") or key
 
 #: A case's events that record an answer from the broker short of a final one.
 #: The events that record a broker's answer to a letter that was not a final one (an acknowledgement,
@@ -606,7 +617,7 @@ class MailFlow:
         broker's other cases, ``_known_dead``), never sent again blindly (f44a: such a notice was taken
         for a dead address). Structured reports and plain-text notices reach here by the same
         decision, ``bounce_permanent`` over the notice's own words."""
-        what, what_es = (("follow-up", "el recordatorio") if follow_up else ("letter", "la carta"))
+        what, what_es = returned_mail(follow_up)
         h = NeedsHuman(f"the {what} came back from the broker's mail server, which did not say why: the address is "
                        "not known to be dead", kind="bounce_unclear",
                        instructions=f"The {what} came back undelivered, and the returned mail says neither why nor "
@@ -644,7 +655,7 @@ class MailFlow:
             return await store.record(case.id, "bounced_soft", case.state, now, data={**data, "why": why.to_json()},
                                       last_error=case.last_error)
         if tries >= SOFT_BOUNCE_TRIES:
-            what, what_es = (("follow-up", "el recordatorio") if follow_up else ("letter", "la carta"))
+            what, what_es = returned_mail(follow_up)
             h = NeedsHuman(f"the broker's mail server refused the {what} for now {tries} times (a full or unavailable "
                            "mailbox): the address is not known to be dead", kind="soft_bounce",
                            instructions=f"The broker's mail server refused this {what} {tries} times, each time for now "
@@ -690,7 +701,7 @@ class MailFlow:
         person finds the broker's other route. The task is ``dead_address_known``, never
         ``dead_address``: this case's own letter did not bounce (the report must not say it did)."""
         day = f"{since:%Y-%m-%d}"
-        what, what_es = (("follow-up", "el recordatorio") if follow_up else ("letter", "la carta"))
+        what, what_es = returned_mail(follow_up)
         h = NeedsHuman(f"the broker's address {to} bounced another client's letter on {day} (the mailbox does not "
                        f"exist): this {what} was not sent", kind="dead_address_known",
                        instructions=f"Nothing was sent: the broker's address bounced another client's letter on {day} "
