@@ -19,6 +19,9 @@ misses, which must stay NOT confirmed there and here (all pass there).
    "votre abonnement a été résilié", an account deleted in vi, ko, zh, ar) is no deletion of the person's data: by the
    label rule (tests/replies/README.md: a label says what a person must do next, and the listing is still to remove)
    it is ``unsure``, as "your account has been deleted" already was; beside the listing's removal it stays confirmed.
+7. A removal beside a relisting warning ("we removed the listing; public records may create a new one in future"):
+   confirmed, the warning kept as a note in the rule and evidence; a warning without a removal, a removal promised, a
+   refusal beside the warning and a relisting that happened are not.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import pytest
 
 from optout.mail import classify, parse
 
+from .test_replies_pass40 import raw_mail
 from .test_replies_pass40 import EN, ES, FR, HT, NOT_CONFIRMED, PT, assert_reading
 from .test_replies_pass48 import TL
 
@@ -58,6 +62,9 @@ FORWARDS_LOST = [
     ("Olá,\n\nSegue abaixo a resposta da nossa equipe de cadastro.\n\nAtendimento", "Excluímos o perfil da cliente hoje de manhã."),
     ("Bonjour,\n\nVoici la réponse de notre service des données.\n\nService client", "Nous avons supprimé la fiche de votre cliente ce matin."),
     ("Bonjou,\n\nMen repons ekip dosye nou an anba a.\n\nSèvis kliyan", "Nou efase pwofil kliyan ou a jodi a."),
+    # pass 50's and 51's constructions inside the forwarded answer, read there too
+    ("Buenas tardes:\n\nLe reenvío la respuesta que nos dio el área de registros.", "Ana: la ficha de la clienta quedó eliminada hoy. Ya no sale en el buscador."),
+    ("Please see our records team's answer below.", "Her information is delete already finish from our website."),
 ]
 
 FORWARDS_KEPT = [
@@ -67,6 +74,8 @@ FORWARDS_KEPT = [
     ("Le reenvío la respuesta que nos dio el área de registros.", "Eliminamos solo el teléfono; el perfil sigue publicado."),
     ("Segue abaixo a resposta da nossa equipe.", "Excluímos o perfil de outra pessoa com o mesmo nome; o da sua cliente não encontramos."),
     ("Voici la réponse de notre service des données.", "Nous supprimerons la fiche si vous nous envoyez l'adresse de la page."),
+    ("Le reenvío la respuesta que nos dio el área de registros.", "Ana: la ficha de la clienta no quedó eliminada. Ya no sale en el buscador su teléfono."),
+    ("Please see our records team's answer below.", "Her information will delete after we check ID."),
     # a colleague's note forwarded without saying it is the answer
     ("FYI, see below.\n\nThanks", "Team, can someone check whether we deleted this one? I think we did not."),
 ]
@@ -193,3 +202,31 @@ def test_an_account_or_subscription_closed_is_no_deletion_of_the_persons_data(gr
 @pytest.mark.parametrize(("greeting", "words"), ACCOUNT_AND_LISTING)
 def test_the_listing_removed_beside_an_account_stays_confirmed(greeting, words):
     assert_reading(greeting, words, "confirmed")
+
+
+# 7. read "publicly available" or "a part is exempt" on the base
+RELIST_LOST = [
+    (ES, "Eliminamos el perfil de su clienta; tenga en cuenta que los registros públicos pueden crear uno nuevo en el futuro."),
+    (ES, "El perfil de su clienta fue eliminado del directorio.\n\nTenga en cuenta que nuestro sitio se alimenta de fuentes "
+         "públicas. Si alguna vuelve a publicar sus datos, podría aparecer un perfil nuevo; en ese caso escríbanos otra vez."),
+    (PT, "Excluímos o perfil da sua cliente; note que registros públicos podem criar um novo no futuro."),
+]
+RELIST_KEPT = [
+    (EN, "Note that public records may create a new listing in future."),
+    (EN, "We cannot remove public records. They may reappear."),
+    (ES, "Eliminaremos el perfil; los registros públicos podrían crear uno nuevo."),
+    (EN, "Your listing has reappeared from public records; we will remove it again."),
+    (ES, "No eliminamos registros públicos; pueden volver a aparecer en cualquier momento."),
+    (PT, "Excluiremos o perfil após a verificação; registros públicos podem criar um novo no futuro."),
+]
+
+
+@pytest.mark.parametrize(("greeting", "words"), RELIST_LOST)
+def test_a_removal_beside_a_relisting_warning_is_confirmed_with_the_warning_noted(greeting, words):
+    got = classify(parse(raw_mail(greeting.format(words))))
+    assert got.kind == "confirmed" and "note:" in got.evidence, (got.rule, got.evidence)
+
+
+@pytest.mark.parametrize(("greeting", "words"), RELIST_KEPT)
+def test_a_relisting_warning_without_a_removal_done_is_no_confirmation(greeting, words):
+    assert_reading(greeting, words, NOT_CONFIRMED)

@@ -9282,6 +9282,8 @@ _R51_RESTATE: list[tuple[re.Pattern[str], str]] = [
      r"\1 "),
     (re.compile(r"(?<!\bno )(?<!\bsi )(?<!\bcuando )\b(?:los|las) (borramos|eliminamos|suprimimos)\b"), r"\1 los registros"),
     (re.compile(r"\b(el|su) profile\b"), r"\1 perfil"),
+    # the Spanish effect "ya no sale en el buscador" (it no longer shows in the search), as pass 50's "ya no se puede consultar"
+    (re.compile(r"\b(?:y )?ya no (?:sale|aparece|se muestra|se ve) en (?:el|los|nuestro|nuestros|la|nuestra) (?:buscador|resultados|sitio|directorio|pagina|busqueda)\w*"), ""),
     # 4. Tagalog: "natanggal na (po) ang listing", "nabura na po namin ang lahat ng personal na impormasyon", "personal information"
     (re.compile(r"(?<!\bbaka )(?<!\bhindi )(?<!\bpa )(?<!\bkapag )(?<!\bkung )\b(nabura|binura|natanggal|tinanggal|inalis|naalis|na-?delete) na (?:rin )?(?:po )?(?:(namin|nila) )?ang (?:lahat ng )?"
                 r"(?:personal na |personal )?(?:impormasyon|information|info)\b"), r"\1 na namin ang impormasyon"),
@@ -9294,6 +9296,7 @@ _R51_TL_EFFECT = re.compile(r"\b(?:at )?hindi na (?:ito|iyon|siya|sila|ito po) (
 _R51_TL_DONE = re.compile(r"(?<!\bbaka )(?<!\bhindi )(?<!\bkapag )(?<!\bkung )\b(?:nabura|binura|natanggal|tinanggal|inalis|naalis|na-?delete) na\b")
 _R51_RESTATE = [(re.compile("".join(part if part.startswith("(?<") else part.replace(" ", r"\s+")
                                      for part in re.split(r"(\(\?<!?[^)]*\))", rx.pattern))), to) for rx, to in _R51_RESTATE]
+_R51_IN_FORWARD = " (in the mail the person forwarded)"
 _R51_RULE = "confirmed: says the data was deleted, in a construction read again in its plain past form (pass 51)"
 
 
@@ -9334,6 +9337,49 @@ def _r51_bare_done(msg: Incoming) -> Classification | None:
     return Classification("confirmed", _R51_BARE_RULE, confidence=_R50_THIN, evidence=_span(lines[0]))
 
 
+# 7. A removal told beside a relisting warning ("we removed your listing; note that public records may create a new one
+#    in future", "si en el futuro se publican nuevos registros públicos … podría crearse un perfil nuevo", "registros
+#    podem reaparecer se surgirem novos registros públicos", "des registres publics pourraient en créer une nouvelle"):
+#    the warning's "public records" read as a refusal ("publicly available") or an exempt part. The warning is a
+#    possible future, with a modal verb ("may", "podría", "podem", "pourraient", "ka"), never a relisting done
+#    (``_UNDONE``'s): its sentence (and a following "in that case, write to us again") is set aside, the reply read
+#    again whole, and a removal then read is confirmed with the warning named in its rule and evidence, as a note.
+_R51_RELIST_WARN = re.compile("|".join(x.replace(" ", r"\s+") for x in (
+    r"\b(?:may|might|could|can) (?:\S+ ){0,3}?(?:reappear|appear again|be re-?(?:created|listed|added|published)|create (?:a )?new (?:one|listing|profile|record)|show up again)\b",
+    r"\b(?:a )?new (?:listing|profile|record|page) (?:may|might|could|can) (?:be created|appear|be published)\b",
+    r"\b(?:podria|podrian|pueden|puede) (?:\S+ ){0,3}?(?:volver a aparecer|reaparecer|crearse|crear uno nuevo|aparecer un (?:perfil )?nuevo|generarse)\b",
+    r"\b(?:podem|pode|poderia|poderiam|poderao) (?:\S+ ){0,3}?(?:reaparecer|voltar a aparecer|criar um novo|ser criad[oa]s? (?:de novo|novamente)|surgir um novo)\b",
+    r"\b(?:pourrai(?:en)?t|peu(?:ven)?t) (?:\S+ ){0,3}?(?:reapparaitre|en creer une nouvelle|creer une nouvelle|etre recreee?s?)\b",
+    r"\bka (?:\S+ ){0,2}?(?:kreye yon lot|paret anko)\b",
+)))
+_R51_NOTE_BEFORE = re.compile(r"(?<=[.!?\n])\s*(?:please note|note that|tenga en cuenta que|observe que|note que|veuillez noter que|notez que)\b[^.!?]{0,120}?"
+                              r"\b(?:public (?:records|sources)|fuentes publicas|registros publicos|fontes publicas|sources publiques|registres publics)\b[^.!?]*[.!?]\s*$")
+_R51_THEN = re.compile(r"\A\s*(?:in that case|if so|if that happens|en ese caso|si eso ocurre|nesse caso|neste caso|dans ce cas|nan ka sa a)\b[^.!?]*[.!?]?")
+
+
+def _r51_without_warning(text: str) -> tuple[str, str]:
+    """``text`` (folded) with each relisting warning's sentence set aside (and a following "in that case …"), and the
+    warnings' words ("" when none)."""
+    said: list[str] = []
+    while (m := _R51_RELIST_WARN.search(text)):
+        start = max(text.rfind(c, 0, m.start()) for c in ".!?;") + 1
+        if "\n" in text[start:m.start()] and re.search(r"\n\s*\n", text[start:m.start()]):
+            start = [x.end() for x in re.finditer(r"\n\s*\n", text[start:m.start()])][-1] + start
+        end = len(text)
+        for c in ".!?":
+            i = text.find(c, m.end())
+            if i != -1:
+                end = min(end, i + 1)
+        if (then := _R51_THEN.match(text, end)):
+            end = then.end()
+        if (before := _R51_NOTE_BEFORE.search(text, 0, start)) and not _R51_NOTE_BEFORE.search(text, before.end(), start):
+            start = before.start()  # "Note that our site is compiled from public sources." just before it: the warning's
+        said.append(_span(m.group(0)))
+        text = text[:start] + " " + text[end:]
+    return text, " / ".join(said)
+
+
+_R51_WARN_RULE = "confirmed: says the data was deleted; a relisting warning (a possible new listing later) kept as a note"
 _classify_before_r51 = classify
 
 
@@ -9345,12 +9391,26 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     verdict = _classify_before_r51(msg)
     if verdict.kind == "other" and (bare := _r51_bare_done(msg)):
         return bare
+    if verdict.kind in ("unsure", "refused", "other") and _R51_RELIST_WARN.search(" ".join(reply_text(msg).split())):
+        again = _classify_before_r51(_r50_with_text(msg, lambda t: _r51_restate(_r51_without_warning(t)[0])[0]))
+        if again.kind == "confirmed":
+            return replace(again, rule=_R51_WARN_RULE, evidence=f"{again.evidence} / note: {_r51_without_warning(reply_text(msg))[1]}")
     if verdict.kind not in ("unsure", "acknowledged", "other"):
         return verdict
-    _, said = _r51_restate(reply_text(msg))
+    # an answer read in the mail forwarded whole (``_forwarded``) is restated there, pass 50's constructions with ours; a
+    # person reads it (``THIN_OTHER``), as every forwarded reading
+    target, where = msg, ""
+    if verdict.rule.endswith(_R51_IN_FORWARD) and (inner := _forwarded(msg)) is not None:
+        target, where = inner, _R51_IN_FORWARD
+
+    def restate(t: str) -> str:
+        return _r51_restate(_r50_restate(t)[0] if where else t)[0]
+
+    _, said = _r51_restate(_r50_restate(reply_text(target))[0] if where else reply_text(target))
     if not said:
         return verdict
-    again = _classify_before_r51(_r50_with_text(msg, lambda t: _r51_restate(t)[0]))
+    again = _classify_before_r51(_r50_with_text(target, restate))
     if again.kind != "confirmed":
         return verdict
-    return replace(again, rule=_R51_RULE, evidence=f"{said} / {again.evidence}")
+    return replace(again, rule=_R51_RULE + where, confidence=min(again.confidence, THIN_OTHER) if where else again.confidence,
+                   evidence=f"{said} / {again.evidence}")
