@@ -19,6 +19,8 @@ misses, which must stay NOT confirmed there and here (all pass there).
    "votre abonnement a été résilié", an account deleted in vi, ko, zh, ar) is no deletion of the person's data: by the
    label rule (tests/replies/README.md: a label says what a person must do next, and the listing is still to remove)
    it is ``unsure``, as "your account has been deleted" already was; beside the listing's removal it stays confirmed.
+1b. The team's answer below an "-----Original Message-----" header in the text, under the desk's note that points to it:
+   read (0.85), never our own letter below such a header, nor a mail of another domain, nor with the note missing.
 7. A removal beside a relisting warning ("we removed the listing; public records may create a new one in future"):
    confirmed, the warning kept as a note in the rule and evidence; a warning without a removal, a removal promised, a
    refusal beside the warning and a relisting that happened are not.
@@ -230,3 +232,37 @@ def test_a_removal_beside_a_relisting_warning_is_confirmed_with_the_warning_note
 @pytest.mark.parametrize(("greeting", "words"), RELIST_KEPT)
 def test_a_relisting_warning_without_a_removal_done_is_no_confirmation(greeting, words):
     assert_reading(greeting, words, NOT_CONFIRMED)
+
+
+def inline(note: str, sender: str, inner: str) -> bytes:
+    return reply(f"{note}\n\nPrivacy\n\n-----Original Message-----\nFrom: {sender}\nSent: Sunday, November 29, 2026 10:00\n"
+                 f"To: privacy@broker.example\nSubject: RE: deletion\n\n{inner}", subject="RE: Opt-out LLA-9001")
+
+
+INLINE_LOST = [
+    ("Please see our records team's answer below.", "Records <records@broker.example>", "We deleted the profile of your client today."),
+    ("Vea abajo la respuesta de nuestro equipo.", "Registros <registros@broker.example>", "Eliminamos el perfil de su clienta hoy."),
+    ("Segue abaixo a resposta da nossa equipe.", "Cadastro <cadastro@broker.example>", "Excluímos o perfil da sua cliente ontem."),
+]
+INLINE_KEPT = [
+    # our own letter below the header, whatever it says
+    ("Please see our records team's answer below.", "Clinic <clinic@example.org>", "Please delete the profile and confirm it has been deleted."),
+    # another domain's mail
+    ("Please see our records team's answer below.", "Someone <x@other-broker.example>", "We deleted the profile of your client today."),
+    # no note pointing to it: the history of the thread, not the answer
+    ("Thanks.", "Records <records@broker.example>", "We deleted the profile of your client today."),
+    # the answer is a promise
+    ("Please see our records team's answer below.", "Records <records@broker.example>", "We will delete the profile once we verify the request."),
+]
+
+
+@pytest.mark.parametrize(("note", "sender", "inner"), INLINE_LOST)
+def test_the_teams_answer_below_an_original_message_header_is_read(note, sender, inner):
+    got = classify(parse(inline(note, sender, inner)))
+    assert got.kind == "confirmed" and got.confidence < 0.9, (got.rule, got.evidence)
+
+
+@pytest.mark.parametrize(("note", "sender", "inner"), INLINE_KEPT)
+def test_history_below_an_original_message_header_that_is_no_answer_is_not_read(note, sender, inner):
+    got = classify(parse(inline(note, sender, inner)))
+    assert got.kind != "confirmed", (got.rule, got.evidence)

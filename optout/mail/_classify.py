@@ -9379,6 +9379,41 @@ def _r51_without_warning(text: str) -> tuple[str, str]:
     return text, " / ".join(said)
 
 
+# 1b. The team's answer below an "-----Original Message-----" header in the text (not attached, not ">"-quoted), under
+#     the desk's note that points to it ("Please see our records team's answer below.", "Vea abajo la respuesta de
+#     nuestro equipo"): read, as r23's "see below" reads an "On … wrote:" quote, only when the header's sender is of the
+#     broker's own domain and none of the reply's recipients, and the text below holds no letter of ours (an OPT- token).
+_R51_ORIGINAL = re.compile(r"^\s*-{2,} ?(?:original message|mensaje original|mensagem original|message d'origine|message original|mesaj orijinal) ?-{2,}\s*$")
+_R51_HEADER = re.compile(r"^\s*(?:from|de|von|sent|enviado|envoye|to|para|a|cc|subject|asunto|assunto|objet|date|fecha|data)\s*:", re.IGNORECASE)
+_R51_SENDER = re.compile(r"^\s*(?:from|de|von)\s*:.*?<?(?P<addr>[^\s<>@]+@(?P<domain>[^\s<>@]+?))>?\s*$", re.IGNORECASE)
+
+
+def _r51_inline_answer(msg: Incoming) -> Incoming | None:
+    lines = msg.text.splitlines()
+    folded = fold(msg.text).splitlines()
+    head = next((i for i, line in enumerate(folded) if _R51_ORIGINAL.match(line)), None)
+    if head is None:
+        return None
+    own = " ".join(" ".join(folded[:head]).split())
+    if len(own) > _SEE_BELOW_OWN_MAX or not (_SEE_BELOW.search(own) or _R41_TEAMS_ANSWER.search(own)):
+        return None
+    i, sender = head + 1, None
+    while i < len(lines) and _R51_HEADER.match(lines[i]):
+        sender = sender or _R51_SENDER.match(lines[i])
+        i += 1
+    if sender is None:
+        return None
+    addr, domain = sender.group("addr").lower(), sender.group("domain").lower()
+    answer = "\n".join(re.sub(r"^\s*> ?", "", x) for x in lines[i:])
+    if not answer.strip() or _OUR_TOKEN.search(answer) or _R51_ORIGINAL.search(fold(answer)) or addr in msg.to \
+            or domain in {a.rpartition("@")[2] for a in msg.to}:
+        return None  # our own letter quoted, or more history below it
+    if not msg.from_domain or domain.split(".")[0] not in msg.from_domain.split("."):
+        return None  # someone else's mail, not the broker's answer
+    return replace(msg, subject="", text=answer, html_text="")
+
+
+_R51_INLINE = " (in the broker's own answer below 'Original Message')"
 _R51_WARN_RULE = "confirmed: says the data was deleted; a relisting warning (a possible new listing later) kept as a note"
 _classify_before_r51 = classify
 
@@ -9391,6 +9426,11 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     verdict = _classify_before_r51(msg)
     if verdict.kind == "other" and (bare := _r51_bare_done(msg)):
         return bare
+    if verdict.kind == "other" and (inner := _r51_inline_answer(msg)) is not None:
+        c = classify(inner)
+        if c.kind not in ("other", "verify_link"):  # a link is opened only on the reader's own rules, never from history
+            sure = min(c.confidence, THIN_OTHER) if c.kind in ("confirmed", "verify_link") else c.confidence
+            return replace(c, rule=c.rule + _R51_INLINE, confidence=sure)
     if verdict.kind in ("unsure", "refused", "other") and _R51_RELIST_WARN.search(" ".join(reply_text(msg).split())):
         again = _classify_before_r51(_r50_with_text(msg, lambda t: _r51_restate(_r51_without_warning(t)[0])[0]))
         if again.kind == "confirmed":
