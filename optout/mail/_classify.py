@@ -9257,10 +9257,6 @@ _ACCOUNT_DONE = _with(
 )
 
 
-def _r51_obj(m: re.Match[str]) -> str:
-    return m.group(0)
-
-
 _R51_NOT = _R50_NOT + r"(?<!\bnao )(?<!\bhindi )(?<!\bpa )"
 #: (pattern, replacement) on folded text: classes 3 to 5 said in the plain past form.
 _R51_RESTATE: list[tuple[re.Pattern[str], str]] = [
