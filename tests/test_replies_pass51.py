@@ -13,8 +13,9 @@ misses, which must stay NOT confirmed there and here (all pass there).
 3. Broken English and machine translation: "your information is delete already", "we have remove your informations",
    "your profile is deleted finish".
 4. Tagalog's "natanggal na ang listing … at hindi na ito lalabas": removed, and no longer shown (a fact, not a promise).
-5. DROP: a deletion request received through DROP whose records "we matched and deleted" / "los borramos": confirmed;
-   a request only received or retrieved through DROP is not.
+5. DROP: a deletion request received through DROP whose records were deleted ("los borramos"): confirmed; a request
+   only received or retrieved through DROP is not. ("We matched and deleted …" stays lost: review 37 withdrew that
+   class, and tests/test_replies_pass36.py holds it lost with a strict xfail.)
 6. An account, subscription or membership closed ("La baja de su cuenta fue realizada", "su cuenta fue dada de baja",
    "votre abonnement a été résilié", an account deleted in vi, ko, zh, ar) is no deletion of the person's data: by the
    label rule (tests/replies/README.md: a label says what a person must do next, and the listing is still to remove)
@@ -139,7 +140,7 @@ LOST = [
     ("4", TL, "Natanggal na po ang listing ng inyong kliyente sa aming website at hindi na ito lalabas sa search."),
     ("4", TL, "Nabura na ang profile ng inyong kliyente at hindi na ito makikita sa site."),
     ("5", EN, "Acme Data received a deletion request for your client through the California Delete Request and Opt-out "
-              "Platform (DROP). We matched and deleted the personal information we held and reported the result to the platform."),
+              "Platform (DROP). Your information is delete already from our database and we reported the result to the platform."),
     ("5", ES, "Acme Data recibió una solicitud de eliminación a través de la Plataforma DROP de California. La relacionamos "
               "con registros de nuestra base de datos y los borramos el 19 de noviembre de 2026."),
 ]

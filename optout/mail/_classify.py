@@ -9271,8 +9271,7 @@ _R51_RESTATE: list[tuple[re.Pattern[str], str]] = [
     # "your client's profile is gone", "profile's gone": a removal told as a state now
     (re.compile(_R51_NOT + r"\b(profile|listing|record|page|entry|data|information)(?:'s| is| are| has| have)(?: now| already| been){0,2} gone\b(?!\?)"),
      r"\1 has been removed"),
-    # "we matched and deleted", "we located and removed": the second verb is the removal
-    (re.compile(r"\bwe (?:matched|found|located|identified|reviewed|verified|processed|searched) and (deleted|removed|erased|purged)\b"), r"we \1"),
+    # (not "we matched and deleted": review 37 withdrew it, tests/test_replies_pass36.py holds it lost, strict)
     # Spanish: "borramos hoy el perfil" (an adverb between), "y los borramos" (a clitic object), "el profile" (Spanglish)
     (re.compile(_R51_NOT + r"\b(borramos|eliminamos|suprimimos|quitamos) (?:hoy|ayer|ya|esta manana|esta tarde|anoche) (?=(?:el|la|los|las|su|sus|todo|toda|todos|todas)\b)"),
      r"\1 "),
