@@ -24,8 +24,6 @@ number (:attr:`Answer.id`) in the CLI and the dashboard.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import hmac
 import json
 import re
 from dataclasses import dataclass
@@ -101,18 +99,15 @@ def identifying_facts(listing: Listing) -> dict[str, Any]:
     }
 
 
-def _fingerprint_key(key: PersonKey) -> bytes:
-    # derived from the client's data key, for this one use: a fingerprint never opens anything
-    return hmac.new(key.key, f"optout:answers:fingerprint:{key.person_id}".encode(), hashlib.sha256).digest()
-
-
 def fingerprint(key: PersonKey, listing: Listing) -> str:
     """The record's keyed fingerprint for this client: 64 hex digits (HMAC-SHA256 over
     :func:`identifying_facts`). Equal for the same record on any broker and at any recheck;
     different for another client, and for a record that changed in any identifying fact but its
     age (the age is compared by :meth:`Answers.of`, as a birth interval)."""
     facts = json.dumps(identifying_facts(listing), sort_keys=True, ensure_ascii=False)
-    return hmac.new(_fingerprint_key(key), facts.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+    # under a key derived from the client's data key for this one use (the same digest as a
+    # stored listing's key, another domain string: optout.vault.PersonKey.digest)
+    return key.digest("answers:fingerprint", facts)
 
 
 def summary(listing: Listing) -> dict[str, Any]:

@@ -35,7 +35,7 @@ from optout._marks import mark
 from optout.clock import Clock, ClockWatch
 from optout.diskspace import release_reserve
 from optout.errors import (BotWall, BrowserUnavailable, ConfigError, DiskFull, MachineFault, MissingPersonField,
-                           NeedsHuman, OptoutError, StepError, StoreError, TransientError)
+                           NeedsHuman, OptoutError, StepError, StoreError, TransientError, UnknownRecord)
 from optout.faults import fault_message
 from optout.files import image_media_type, private_dir, write_private
 from optout.legal import drop
@@ -51,7 +51,7 @@ from optout.settings import Settings
 from optout.steps.extract import Listing, extract_listings, listing_values
 from optout.steps.runner import Flow, keep_page, run_steps
 from optout.store import NOTHING_SENT, Case, CaseState, Finish, Request, Store
-from optout.vault import PersonKey, Vault
+from optout.vault import PersonKey, Vault, listing_key
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -227,6 +227,8 @@ class Engine:
         self._held: dict[str, Held] = {}
         self._users: dict[str, int] = {}
         self._mail_passes = 0
+        #: The one pass that rekeys listings stored under the old unsalted key (:meth:`seal_old_listing_keys`)
+        self._sealing: asyncio.Future[int] | None = None
         #: Brokers this process knows to be backing off, and until when (also in the store).
         self.backoff: dict[str, dt.datetime] = {}
         #: The first fault of this machine met (a full disk, a read-only folder), one line; the
@@ -344,6 +346,7 @@ class Engine:
         """The person opened (once while they are in use), their values held by the log's redactor
         before anything can log them. Outside :meth:`opened` they stay open until
         :meth:`forget_idle` or :meth:`close`."""
+        await self._listing_keys_sealed()  # before any stored listing key is compared with a scan's
         if person_id not in self._people:
             blob = await self.store.get_person(person_id)
         if person_id not in self._people:  # not opened by another of their cases meanwhile: one hold
@@ -352,6 +355,41 @@ class Engine:
             self._held[person_id] = redact_values(person.sensitive_values(), person.short_values())
             self._people[person_id] = Loaded(person, key)
         return self._people[person_id]
+
+    async def _listing_keys_sealed(self) -> None:
+        """:meth:`seal_old_listing_keys` once in this process, before the first person is opened;
+        a pass that failed (the store did not answer) is tried again by the next."""
+        task = self._sealing
+        if task is None or (task.done() and (task.cancelled() or task.exception() is not None)):
+            task = self._sealing = asyncio.ensure_future(self.seal_old_listing_keys())
+        await asyncio.shield(task)
+
+    async def seal_old_listing_keys(self) -> int:
+        """Rekey the listings an earlier optout stored under the card's unsalted digest (migration
+        0009) with :func:`optout.vault.listing_key` under their person's key: the same digest of
+        the same ``Listing.key``, so a card seen before the upgrade is the same listing after it
+        (not gone, not new, nothing sent again). A person whose key does not open is left for a
+        later pass (their cases fail on it anyway). Returns how many keys changed."""
+        rows = await self.store.old_listing_keys()
+        if not rows:
+            return 0
+        by_person: dict[str, list[tuple[int, str]]] = {}
+        for lid, pid, old in rows:
+            by_person.setdefault(pid, []).append((lid, old))
+        changed = 0
+        for pid, items in by_person.items():
+            try:
+                key = self._people[pid].key if pid in self._people else \
+                    self.vault.open_person(pid, await self.store.get_person(pid))[0]
+            except (ConfigError, UnknownRecord):
+                log.warning("listing keys of a person left as they were: the person's key does not open",
+                            person=pid)
+                continue
+            # a key already 64 digits long is rekeyed (a process beside this one): only its mark goes
+            changed += await self.store.rekey_listings(
+                {lid: (old, old if len(old) == 64 else listing_key(key, old)) for lid, old in items})
+        log.info("listing keys sealed under each person's key", count=changed)
+        return changed
 
     @contextlib.asynccontextmanager
     async def opened(self, person_id: str) -> AsyncIterator[None]:
@@ -565,7 +603,10 @@ class Engine:
         answered = self._answered_why(told, matched)
         if uncertain and (verdict := await self._person_verdict(case)) is not None:
             # a person looked at the uncertain listings: `optout resume CASE --match ID…` / --no-match
-            matched += [(li, m) for li, m in uncertain if li.key in verdict]
+            # the stored keys of the listings they named (a verdict given before the listing keys
+            # were keyed names them by the card's plain key: still theirs)
+            matched += [(li, m) for li, m in uncertain
+                        if listing_key(loaded.key, li.key) in verdict or li.key in verdict]
             uncertain = []
         seen = {"listings": len(found), "matched": len(matched), "uncertain": len(uncertain)}
         if told:
@@ -620,7 +661,7 @@ class Engine:
                 f"{len(uncertain)} listing(s) may be this person ({because})", kind="uncertain_match",
                 instructions="Look at each listing and say whether it is this person.",
                 instructions_es="Mire cada ficha y diga si es esta persona.",
-                details={"listings": [{"id": stored.get(li.key), "confidence": m.confidence, "reasons": m.reasons,
+                details={"listings": [{"id": stored.get(listing_key(loaded.key, li.key)), "confidence": m.confidence, "reasons": m.reasons,
                                        "evidence": m.evidence} for li, m in uncertain]},
                 why=reasons.Reason("uncertain_match", {"count": len(uncertain)}))
         # nothing here could be the person (proves_removal): a case that had its request sent (a
@@ -783,7 +824,7 @@ class Engine:
         cuts the rarer ones; counted only when a "not found" note says it, p15),
         the profile fields the search gave the broker: not every input the recipe may send, such
         as its form's e-mail, the remembered answers that decide listings of it by key:
-        :meth:`_remembered`, and the stored listings' ids by key, for the requests). Each listing is stored with this case's decision on it: a person's
+        :meth:`_remembered`, and the stored listings' ids by their stored key, for the requests). Each listing is stored with this case's decision on it: a person's
         answer over the matcher's (``match`` for "this is them", ``no_match`` for "not them"), so
         that no count of what was found (``store.recognised_at``: the report, ``status``, the
         dashboard) reads a card a person rejected as recognised. The page is kept as evidence when it matters
@@ -882,7 +923,8 @@ class Engine:
         # the scan's listings in one call and one transaction, not a round trip and a commit each,
         # and in it the case's listings this scan no longer saw marked gone (pass 29: a commit less)
         saved = await self.store.upsert_listings(case.id, [
-            (li.key, loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
+            (listing_key(loaded.key, li.key),
+             loaded.key.seal(json.dumps({"listing": li.to_dict(), "reasons": m.reasons}).encode(), "listing"),
              m.confidence, answered_decision(m.decision, told.get(li.key))) for li, m in scored], now,
             others_gone=True)
         return scored, (n, lambda: max(n, every())), [k for k in named if values.get(k)], told, {x.key: x.id for x in saved}
@@ -893,7 +935,7 @@ class Engine:
                           matched: list[tuple[Listing, Match]], note: str | None = None,
                           why: reasons.Reason | None = None, ids: dict[str, int] | None = None) -> Case:
         """Send the request for each matched listing (or one, for a broker without search). ``ids``:
-        the stored listings' ids by key, as the scan that found them saved them
+        the stored listings' ids by stored key (:func:`optout.vault.listing_key`), as the scan that found them saved them
         (``Store.upsert_listings``); without them each request reads the case's listings."""
         opt = recipe.optout
         if opt.channel == "parent":
@@ -987,7 +1029,7 @@ class Engine:
             vals.update(listing_values(listing, near=(values.get("city"), values.get("state"))))
             if ids is None:
                 ids = {x.key: x.id for x in await self.store.listings(case.id)}
-            listing_id = ids.get(listing.key)
+            listing_id = ids.get(listing_key(loaded.key, listing.key))
 
         async def once() -> tuple[Flow, Finish | None]:
             async with self._page(opt.channel, recipe) as page:

@@ -7,7 +7,9 @@ Keys, two levels:
   keyring (``keyring``: Secret Service, macOS Keychain, Windows Credential Locker);
 - each person has a **data key**, stored only wrapped by the master key inside that person's
   record. Listings and evidence files of the person are sealed with it, so deleting the person's
-  record destroys the only copy of their key (crypto-shredding).
+  record destroys the only copy of their key (crypto-shredding). What the store must compare in
+  clear (a listing's key) is a keyed digest from the same data key (:meth:`PersonKey.digest`,
+  :func:`listing_key`): it says nothing of a value to anyone without the key, and differs per person.
 
 A wrong passphrase fails on a verifier before anything is read or written.
 
@@ -21,6 +23,8 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
+import hmac
 import json
 import os
 import secrets
@@ -83,6 +87,28 @@ class PersonKey:
         except InvalidTag:
             raise said(ConfigError(f"a sealed {purpose} of person {self.person_id} does not decrypt (damaged?)"),
                        "vault_sealed_damaged") from None
+
+    def derived(self, purpose: str) -> bytes:
+        """A key derived from the data key for one use alone (``purpose``: its domain string); it
+        never opens anything sealed."""
+        return hmac.new(self.key, f"optout:{purpose}:{self.person_id}".encode(), hashlib.sha256).digest()
+
+    def digest(self, purpose: str, text: str) -> str:
+        """HMAC-SHA256 of ``text`` under :meth:`derived` (64 hex digits): equal for equal texts of
+        this person, unrelated for another person's, and no test of a guessed value without the key."""
+        return hmac.new(self.derived(purpose), text.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+
+
+#: The domain string of a stored listing's key (:func:`listing_key`).
+LISTING_KEY = "listings:key"
+
+
+def listing_key(key: PersonKey, plain: str) -> str:
+    """What the store keeps and compares as a listing's key: the keyed digest of the card's own key
+    (``Listing.key``, an unsalted SHA-256 of its facts, which anyone could recompute from a guess:
+    kept in memory only). 64 hex digits, so a row of the old unsalted 32 is told apart
+    (:meth:`optout.engine.Engine.seal_old_listing_keys`)."""
+    return key.digest(LISTING_KEY, plain)
 
 
 # ---- where a master key comes from ------------------------------------------------------------

@@ -85,7 +85,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.close()  # idempotent
     assert _raw(db, "SELECT version, name FROM schema_migrations") == [
         (1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "mail_seen"), (6, "person_records"),
-        (7, "mail_accounts"), (8, "runs")]
+        (7, "mail_accounts"), (8, "runs"), (9, "listing_keys")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -569,6 +569,31 @@ async def test_a_persons_answer_sets_only_the_listings_decision(backend: Backend
         await store.set_listing_decisions({})  # nothing to set: nothing written
         with pytest.raises(ValueError):
             await store.set_listing_decisions({one.id: "maybe"})  # type: ignore[dict-item]
+
+
+@pytest.mark.asyncio
+async def test_old_listing_keys_are_rekeyed_once_where_they_still_hold_the_old_key(backend: Backend) -> None:
+    """k46: the listings of a database written before migration 0009 are listed for a process
+    holding the vault (with their person), rekeyed only where the row still holds the old key (two
+    processes rekeying at once agree), and then no longer listed; a removed person's are gone too."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, brokers=("a",))
+        await _person_with_cases(store, "p_bbbbbbbbbb", brokers=("a",))
+        a, b = sorted(await store.cases(), key=lambda c: c.person_id)
+        one = await store.upsert_listing(a.id, "1" * 32, b"s1", 0.9, "match", T0)
+        two = await store.upsert_listing(a.id, "2" * 32, b"s2", 0.6, "uncertain", T0)
+        three = await store.upsert_listing(b.id, "3" * 32, b"s3", 0.6, "uncertain", T0)
+        assert await store.old_listing_keys() == []  # written after the migration: nothing to do
+        backend.raw("INSERT INTO listing_keys_pending (listing_id) SELECT id FROM listings")
+        assert await store.old_listing_keys() == [(one.id, "p_aaaaaaaaaa", "1" * 32), (two.id, "p_aaaaaaaaaa", "2" * 32),
+                                                  (three.id, "p_bbbbbbbbbb", "3" * 32)]
+        assert await store.rekey_listings({one.id: ("1" * 32, "a" * 64), two.id: ("9" * 32, "b" * 64)}) == 1
+        keys = {x.id: x.key for x in await store.listings(a.id)}
+        assert keys == {one.id: "a" * 64, two.id: "2" * 32}  # another process had rekeyed two: kept
+        assert await store.old_listing_keys() == [(three.id, "p_bbbbbbbbbb", "3" * 32)]
+        await store.remove_person("p_bbbbbbbbbb")
+        assert await store.old_listing_keys() == [] and backend.raw("SELECT * FROM listing_keys_pending") == []
+        assert await store.rekey_listings({}) == 0
 
 
 @pytest.mark.asyncio

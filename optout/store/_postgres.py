@@ -429,6 +429,8 @@ class PostgresStore(Store):
             )
             of_person = "SELECT id FROM cases WHERE person_id = %s"
             # Children first: foreign keys do not cascade, on purpose (see the migration).
+            await conn.execute("DELETE FROM listing_keys_pending WHERE listing_id IN "
+                               f"(SELECT id FROM listings WHERE case_id IN ({of_person}))", (person_id,))
             for table in ("evidence", "requests", "listings", "events"):
                 await conn.execute(f"DELETE FROM {table} WHERE case_id IN ({of_person})", (person_id,))
             await conn.execute("DELETE FROM cases WHERE person_id = %s", (person_id,))
@@ -824,6 +826,27 @@ class PostgresStore(Store):
             return await self._gone(conn, case_id, present, at)
 
         return await self._call("mark listings gone", run, tx=False)
+
+    async def old_listing_keys(self) -> list[tuple[int, str, str]]:
+        async def run(conn: Conn) -> list[tuple[int, str, str]]:
+            return [(int(i), str(p), str(k)) for i, p, k in await self._all(
+                conn, "SELECT l.id, c.person_id, l.key FROM listing_keys_pending o "
+                "JOIN listings l ON l.id = o.listing_id JOIN cases c ON c.id = l.case_id ORDER BY c.person_id, l.id",
+                ())]
+
+        return await self._call("read old listing keys", run, tx=False)
+
+    async def rekey_listings(self, keys: dict[int, tuple[str, str]]) -> int:
+        async def run(conn: Conn) -> int:
+            changed = 0
+            for lid, (old, new) in keys.items():
+                cur = await conn.execute("UPDATE listings SET key = %s WHERE id = %s AND key = %s", (new, int(lid), old))
+                changed += cur.rowcount
+            for lid in keys:
+                await conn.execute("DELETE FROM listing_keys_pending WHERE listing_id = %s", (int(lid),))
+            return changed
+
+        return await self._call("rekey listings", run) if keys else 0
 
     async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
         rows = [(decision_arg(d), int(lid)) for lid, d in decisions.items()]

@@ -545,6 +545,8 @@ class SQLiteStore(Store):
                 ]
                 of_person = "SELECT id FROM cases WHERE person_id = ?"
                 # Children first: foreign keys do not cascade, on purpose (see the migration).
+                conn.execute("DELETE FROM listing_keys_pending WHERE listing_id IN "
+                             f"(SELECT id FROM listings WHERE case_id IN ({of_person}))", (person_id,))
                 for table in ("evidence", "requests", "listings", "events"):
                     conn.execute(f"DELETE FROM {table} WHERE case_id IN ({of_person})", (person_id,))
                 conn.execute("DELETE FROM cases WHERE person_id = ?", (person_id,))
@@ -968,6 +970,26 @@ class SQLiteStore(Store):
                 return self._gone(conn, case_id, present, at)
 
         return await self._call("mark listings gone", run)
+
+    async def old_listing_keys(self) -> list[tuple[int, str, str]]:
+        def run() -> list[tuple[int, str, str]]:
+            return [(int(i), str(p), str(k)) for i, p, k in self._db.execute(
+                "SELECT l.id, c.person_id, l.key FROM listing_keys_pending o JOIN listings l ON l.id = o.listing_id "
+                "JOIN cases c ON c.id = l.case_id ORDER BY c.person_id, l.id")]
+
+        return await self._call("read old listing keys", run)
+
+    async def rekey_listings(self, keys: dict[int, tuple[str, str]]) -> int:
+        def run() -> int:
+            with self._tx() as conn:
+                changed = 0
+                for lid, (old, new) in keys.items():
+                    changed += conn.execute("UPDATE listings SET key = ? WHERE id = ? AND key = ?",
+                                            (new, int(lid), old)).rowcount
+                conn.executemany("DELETE FROM listing_keys_pending WHERE listing_id = ?", [(int(i),) for i in keys])
+                return changed
+
+        return await self._call("rekey listings", run) if keys else 0
 
     async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
         rows = [(decision_arg(d), int(lid)) for lid, d in decisions.items()]

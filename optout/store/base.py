@@ -581,6 +581,18 @@ class Store(ABC):
     async def listings(self, case_id: int, include_gone: bool = False) -> list[Listing]: ...
 
     @abstractmethod
+    async def old_listing_keys(self) -> list[tuple[int, str, str]]:
+        """The listings still keyed by the old unsalted digest (migration 0009), as ``(listing id,
+        person id, key)``: what a process holding the vault rekeys with :meth:`rekey_listings`.
+        Empty once that is done (one read of an empty table)."""
+
+    @abstractmethod
+    async def rekey_listings(self, keys: dict[int, tuple[str, str]]) -> int:
+        """Replace each listing's key ``{listing id: (old key, new key)}``, only where it still
+        holds the old one (two processes rekeying at once agree), and mark those listings done in
+        one transaction. Returns how many keys changed."""
+
+    @abstractmethod
     async def set_listing_decisions(self, decisions: dict[int, Decision]) -> None:
         """Set the decision of stored listings (``{listing id: decision}``), nothing else of them:
         a person's answer about a record (optout.answers) given after a scan stored it, so that
