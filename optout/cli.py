@@ -1450,12 +1450,13 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
         pid = (await app.find(args.person)).id
         key, person = await app.open_person(pid)
         if args.agent_cmd == "form":
-            from optout.clinic import agent_postal_address
+            from optout.clinic import agent_postal_address, reader_language as client_language
 
             from optout.mail import residence_law
 
+            # a language without a translation reads the clinic's (a Haitian client of a Spanish clinic: Spanish)
             print(agent.form(person.full_name, settings.agent, agent_postal_address(settings),
-                             residence_law(person, app.clock.now().date()), person.language))
+                             residence_law(person, app.clock.now().date()), client_language(settings, person.language)))
             if missing := agent.untranslated_form(person.language):  # said to the volunteer, not on the form
                 from optout.reasons import language_name
 

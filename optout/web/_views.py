@@ -462,15 +462,16 @@ class Dashboard:
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
         # the report's language as the report chooses it: one optout has no words for is said here too
         missing = reasons.untranslated(info.person.language)
+        report_lang = reasons.nearest(info.person.language, clinic.default_language(self.app.settings))
         from optout.app import RECORDED_REPLIES
 
         return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
                            counts=await self.app.person_counts(pid), counted=reasons.COUNTS,
                            has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
-                           written=reasons.language_name(reasons.nearest(
-                               info.person.language, clinic.default_language(self.app.settings)), self.lang(request),
-                               reader_only=True),
+                           written=reasons.language_name(report_lang, self.lang(request), reader_only=True),
+                           report_lang=report_lang,
+                           report_languages=[(c, reasons.language_name(c, c, reader_only=True).capitalize()) for c in reasons.LANGUAGES],  # each by its own name
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None, done=_done_verb(request))
 
@@ -598,7 +599,10 @@ class Dashboard:
             info = await self.app.find(pid)
         except OptoutError:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
-        body, media = await _report(self.app, info.id, fmt, None)  # the client's language, not the staff's
+        # the client's language (else the clinic's), not the staff's; the person page's choice of
+        # language asks another of those the report is written in (trial45), nothing else
+        asked = request.query_params.get("lang")
+        body, media = await _report(self.app, info.id, fmt, asked if asked in reasons.LANGUAGES else None)
         self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
         # opened in the browser, to read or print (trial41: it downloaded); "?download=1" saves it.
         # The file's name is the opaque id only: never the client's name
