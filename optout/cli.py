@@ -1248,6 +1248,7 @@ async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
     # the method's field, as this command line names it (its reason says what is wrong, in words)
     flags = {"input_reply_channel": f"--by ({' | '.join(REPLY_CHANNELS)})",
              "input_reply_kind": f"--kind ({' | '.join(RECORDED_REPLIES)})", "input_reply_date": "--on",
+             "input_reply_date_not_real": "--on",
              "input_reply_note": "--note", "input_reply_days": "--days"}
     async with open_app(settings, warn=warn) as app:
         try:
@@ -1724,6 +1725,24 @@ EXIT_CODES = """exit status (sysexits.h; systemd units from install-service stop
 # is read with its letter or without; one of the other kind is refused, saying which it is.
 
 
+def _day(text: str) -> dt.date:
+    """An argparse ``type`` for a day (``--filed``, ``--signed``): YYYY-MM-DD; a day no calendar has
+    (31/02/1990, 2024-02-30) is said to be no real date, not a wrong format (f44b); in the reader's
+    language, as :func:`_id_of` says its own."""
+    from optout.person import unreal_date
+    from optout.reasons import Reason, render, terminal_language
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        lang = _parsing.get("lang") or terminal_language()
+        raise argparse.ArgumentTypeError(render(Reason("input_date_not_real" if unreal_date(text) else "input_date"),
+                                                lang)) from None
+
+
+_day.__name__ = "date"
+
+
 def _id_of(kind: str) -> Any:
     """An argparse ``type``: a case's (``kind`` ``"case"``) or a listing's number as given, ``12``,
     ``C12`` / ``L12`` (any case); ArgumentTypeError, in the terminal's language, for the other
@@ -1967,7 +1986,7 @@ def parser() -> argparse.ArgumentParser:
     drr = dsub.add_parser("record", help="the reference and date the state gave the person")
     drr.add_argument("person")
     drr.add_argument("--reference", required=True)
-    drr.add_argument("--filed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    drr.add_argument("--filed", required=True, type=_day, metavar="YYYY-MM-DD")
     drs = dsub.add_parser("status", help="what the state shows for one broker")
     drs.add_argument("person")
     drs.add_argument("broker", help="recipe id")
@@ -1987,7 +2006,7 @@ def parser() -> argparse.ArgumentParser:
     aa = asub.add_parser("authorise", help="keep the signed authorisation (PDF, PNG or JPEG), sealed")
     aa.add_argument("person")
     aa.add_argument("file", type=Path)
-    aa.add_argument("--signed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    aa.add_argument("--signed", required=True, type=_day, metavar="YYYY-MM-DD")
     aw = asub.add_parser("show", help="whether the person's signed authorisation is kept, and since when")
     aw.add_argument("person")
     for x in (aa, aw):

@@ -261,6 +261,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_birth_year": (),
     "input_date": (),
     "input_date_slashes": (),
+    "input_date_not_real": (),
     "input_date_only_month_first": ("rows",),
     "input_date_only_day_first": ("rows",),
     "input_city": (),
@@ -365,6 +366,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_reply_channel": (),
     "input_reply_kind": (),
     "input_reply_date": (),
+    "input_reply_date_not_real": (),
     "input_reply_note": (),
     "input_reply_days": (),
 }
