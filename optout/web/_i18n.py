@@ -29,7 +29,7 @@ def translations(lang: str) -> gettext.NullTranslations:
 #: What :func:`shot_kind` and :func:`mail_kind` return: each is a catalogue id ``shot:<kind>`` /
 #: ``mail:<kind>`` (scripts/i18n extracts them from here).
 SHOT_KINDS = ("before", "after", "still", "request")
-MAIL_KINDS = ("letter", "follow_up", "reply", "confirmation", "other")
+MAIL_KINDS = ("letter", "follow_up", "reply", "unplaced", "confirmation", "other")
 
 
 def shot_kind(step: str | None) -> str:
@@ -49,6 +49,7 @@ def mail_kind(step: str | None) -> str:
     (``howto:where.mail``), so a volunteer told to read the broker's answer finds it."""
     text = step or ""
     return ("letter" if text == "letter" else "follow_up" if text == "follow-up" else "reply" if text == "reply"
+            else "unplaced" if text == "unplaced reply"  # optout.mail.UNPLACED_STEP: whose it is, not yet said
             else "confirmation" if "(email_confirmation)" in text else "other")
 
 

@@ -612,6 +612,27 @@ class Dashboard:
             headers["content-security-policy"] = REPORT_CSP  # its inline style and data: images only
         return Response(body, media_type=media, headers=headers)
 
+    async def _unplaced_reply(self, case_id: int, person_id: str, kept: list[Any]) -> dict[str, Any] | None:
+        """The newest reply kept for a case that waits to be told whose it is (``optout.mail.UNPLACED_STEP``):
+        its sender, subject, date and the body's first lines (``REPLY_LINES``), opened with the client's
+        key as any evidence is, and the evidence's id for the whole of it; None when none is kept (a
+        reply left unplaced before it was kept) or its file is gone."""
+        from optout.mail import UNPLACED_STEP
+        from optout.report.mailtext import mail_parts
+
+        mails = [e for e in kept if e.kind == "email" and e.step == UNPLACED_STEP]
+        if not mails:
+            return None
+        item = mails[-1]
+        key, _ = await self.app.open_person(person_id)
+        try:
+            parts = mail_parts(key.open((self.app.settings.evidence_dir / item.path).read_bytes(), f"evidence:{item.path}"))
+        except OSError:
+            return None
+        lines = [line.strip() for line in parts.pop("body", "").splitlines() if line.strip()]
+        return {"id": item.id, "case": case_id, "from": parts.get("From", ""), "subject": parts.get("Subject", ""),
+                "date": parts.get("Date", ""), "lines": lines[:REPLY_LINES], "more": len(lines) > REPLY_LINES}
+
     async def evidence(self, request: Request) -> Response:
         case_id, eid = int(request.path_params["case"]), int(request.path_params["eid"])
         try:
@@ -650,8 +671,11 @@ class Dashboard:
             t["broker_name"] = recipe.name if recipe else None
             t["broker_names"] = [(self.app.catalogue.index[b].name if b in self.app.catalogue.index else b)
                                  for b in t.get("brokers", [])]
-            shots = [e for e in await self.app.store.evidence(t["case"]) if e.kind == "screenshot"]
+            kept = await self.app.store.evidence(t["case"])
+            shots = [e for e in kept if e.kind == "screenshot"]
             t["shot"] = shots[-1].id if shots else None
+            if t["kind"] == "unplaced_reply":  # the reply to place, as it reads (trial45: only that there was one)
+                t["reply"] = await self._unplaced_reply(t["case"], t["person"], kept)
             for li in t.get("listings", []):
                 li["details"] = _listing_details(li.pop("listing", None))
         people = [(i.id, i.label, i.name) for i in await self.app.people()]
@@ -1011,6 +1035,10 @@ async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes,
 BAD_FORM = "The form could not be read: reload the page, then do it again."
 SESSION_ENDED = ("Your session has ended (the page was left open too long, or someone logged out): log in "
                  "again, then do it again.")
+#: How many of a reply's first lines the queue shows of one whose client is not yet said (the rest
+#: is one click away, as any evidence).
+REPLY_LINES = 8
+
 #: The languages the add and edit forms offer for the client (``Person.language``): optout's two,
 #: then those the clinics' clients read most (Haitian Creole, French, Portuguese, Vietnamese,
 #: Chinese, Korean, Tagalog, Arabic, Dari, Persian, Pashto, Somali, Amharic, Russian, Ukrainian).
