@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import errno
+import functools
 import json
 import os
 import re
@@ -1594,6 +1595,18 @@ def _print_problems(problems: Sequence[Any], lang: str) -> None:
     print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
 
 
+def _lab_banner(lab: Any, lang: str = "en") -> None:
+    """Where the lab listens, in the reader's language (f44b: `optout lab --lang es` printed English):
+    its proxy and admin page, SMTP port, Maildir, people and sites; the sites by their own names."""
+    print(say("lab.proxy", lang, url=lab.url, admin=f"{lab.url}/_admin/sites"))
+    print(say("lab.smtp", lang, address=f"127.0.0.1:{lab.smtp_port}"))
+    print(say("lab.maildir", lang, path=lab.maildir))
+    print(say("lab.people", lang, people=", ".join(lab.people)) if lab.people else say("lab.no_people", lang))
+    for site in lab.sites.values():
+        print(f"  http://{site.host}/  {site.name}")
+    print(say("lab.stop", lang), flush=True)
+
+
 async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     from optout.errors import ProfileError
     from optout.lab import serve_forever
@@ -1634,7 +1647,8 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with contextlib.suppress(asyncio.CancelledError):
             await serve_forever(port=args.port, people=people, data_dir=folder, latency_ms=latency,
-                                resale=args.resale, smtp_port=args.smtp_port)
+                                resale=args.resale, smtp_port=args.smtp_port,
+                                ready=functools.partial(_lab_banner, lang=reader_language(args, settings)))
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
             raise Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "

@@ -75,13 +75,20 @@ if TYPE_CHECKING:
     from optout.store import Store
 
 __all__ = [
-    "ACT_CONFIDENCE", "FOLLOW_UP", "GDPR_COUNTRIES", "LETTER_EVENTS", "UNPLACED_STEP", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
+    "ACT_CONFIDENCE", "FOLLOW_UP", "GDPR_COUNTRIES", "LETTER_EVENTS", "UNPLACED_STEP", "letters_a_day", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
     "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "record_extension",
     "residence_law", "set_aside",
 ]
+
+
+def letters_a_day(settings: Settings) -> int:
+    """How many letters the sending accounts send in any 24 hours, all together: the sum of
+    ``mail.accounts``' ``daily_cap``, else ``mail.daily_cap`` (``_send.sending_accounts``' order
+    fills them): what a letter held by the daily limit waits for, said in words (trial45)."""
+    return sum(a.daily_cap for a in settings.mail.accounts) or settings.mail.daily_cap
 
 
 def mail_source(settings: Settings, store: Store | None = None) -> MailSource | None:

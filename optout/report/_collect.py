@@ -192,6 +192,8 @@ class PersonReport:
     #: the application's counts of the person (``App.person_counts``), shown as the dashboard shows
     #: them; None when the report was made without the application (no such line)
     person_counts: dict[str, Any] | None = None
+    #: letters the mail accounts send a day (``optout.mail.letters_a_day``): said beside a held count
+    letters_a_day: int | None = None
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
