@@ -1372,9 +1372,9 @@ class App:
         from optout.files import private_dir, write_private
         from optout.schedule import next_action_at
 
-        def bad(field_: str, message: str) -> OptoutError:
+        def bad(field_: str, message: str, code: str = "") -> OptoutError:
             e = OptoutError(f"case {reasons.case_ref(case_id)}: {field_}: {message}")
-            e.why = Reason(f"input_reply_{field_}")  # type: ignore[attr-defined]
+            e.why = Reason(f"input_reply_{code or field_}")  # type: ignore[attr-defined]
             return e
 
         if channel not in REPLY_CHANNELS:
@@ -1384,6 +1384,10 @@ class App:
         try:
             day = on if isinstance(on, dt.date) else dt.date.fromisoformat(str(on).strip())
         except ValueError:
+            from optout.person import NOT_REAL_DATE, unreal_date
+
+            if unreal_date(on):  # 31/02/2025 is no day, whatever its format (f44b)
+                raise bad("date", NOT_REAL_DATE, "date_not_real") from None
             raise bad("date", "expected a date as YYYY-MM-DD") from None
         asked = None
         if kind == "extended":

@@ -11,6 +11,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import errno
+import functools
 import json
 import os
 import re
@@ -1248,6 +1249,7 @@ async def cmd_reply(args: argparse.Namespace, settings: Settings) -> int:
     # the method's field, as this command line names it (its reason says what is wrong, in words)
     flags = {"input_reply_channel": f"--by ({' | '.join(REPLY_CHANNELS)})",
              "input_reply_kind": f"--kind ({' | '.join(RECORDED_REPLIES)})", "input_reply_date": "--on",
+             "input_reply_date_not_real": "--on",
              "input_reply_note": "--note", "input_reply_days": "--days"}
     async with open_app(settings, warn=warn) as app:
         try:
@@ -1450,12 +1452,13 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
         pid = (await app.find(args.person)).id
         key, person = await app.open_person(pid)
         if args.agent_cmd == "form":
-            from optout.clinic import agent_postal_address
+            from optout.clinic import agent_postal_address, reader_language as client_language
 
             from optout.mail import residence_law
 
+            # a language without a translation reads the clinic's (a Haitian client of a Spanish clinic: Spanish)
             print(agent.form(person.full_name, settings.agent, agent_postal_address(settings),
-                             residence_law(person, app.clock.now().date()), person.language))
+                             residence_law(person, app.clock.now().date()), client_language(settings, person.language)))
             if missing := agent.untranslated_form(person.language):  # said to the volunteer, not on the form
                 from optout.reasons import language_name
 
@@ -1592,6 +1595,18 @@ def _print_problems(problems: Sequence[Any], lang: str) -> None:
     print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
 
 
+def _lab_banner(lab: Any, lang: str = "en") -> None:
+    """Where the lab listens, in the reader's language (f44b: `optout lab --lang es` printed English):
+    its proxy and admin page, SMTP port, Maildir, people and sites; the sites by their own names."""
+    print(say("lab.proxy", lang, url=lab.url, admin=f"{lab.url}/_admin/sites"))
+    print(say("lab.smtp", lang, address=f"127.0.0.1:{lab.smtp_port}"))
+    print(say("lab.maildir", lang, path=lab.maildir))
+    print(say("lab.people", lang, people=", ".join(lab.people)) if lab.people else say("lab.no_people", lang))
+    for site in lab.sites.values():
+        print(f"  http://{site.host}/  {site.name}")
+    print(say("lab.stop", lang), flush=True)
+
+
 async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     from optout.errors import ProfileError
     from optout.lab import serve_forever
@@ -1632,7 +1647,8 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     try:
         with contextlib.suppress(asyncio.CancelledError):
             await serve_forever(port=args.port, people=people, data_dir=folder, latency_ms=latency,
-                                resale=args.resale, smtp_port=args.smtp_port)
+                                resale=args.resale, smtp_port=args.smtp_port,
+                                ready=functools.partial(_lab_banner, lang=reader_language(args, settings)))
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
             raise Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
@@ -1721,6 +1737,24 @@ EXIT_CODES = """exit status (sysexits.h; systemd units from install-service stop
 
 # How a case's and a listing's number is written: optout.reasons.CASE_PREFIX (one home, f42). Either
 # is read with its letter or without; one of the other kind is refused, saying which it is.
+
+
+def _day(text: str) -> dt.date:
+    """An argparse ``type`` for a day (``--filed``, ``--signed``): YYYY-MM-DD; a day no calendar has
+    (31/02/1990, 2024-02-30) is said to be no real date, not a wrong format (f44b); in the reader's
+    language, as :func:`_id_of` says its own."""
+    from optout.person import unreal_date
+    from optout.reasons import Reason, render, terminal_language
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        lang = _parsing.get("lang") or terminal_language()
+        raise argparse.ArgumentTypeError(render(Reason("input_date_not_real" if unreal_date(text) else "input_date"),
+                                                lang)) from None
+
+
+_day.__name__ = "date"
 
 
 def _id_of(kind: str) -> Any:
@@ -1988,7 +2022,7 @@ def parser() -> argparse.ArgumentParser:
     drr = dsub.add_parser("record", help="the reference and date the state gave the person")
     drr.add_argument("person")
     drr.add_argument("--reference", required=True)
-    drr.add_argument("--filed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    drr.add_argument("--filed", required=True, type=_day, metavar="YYYY-MM-DD")
     drs = dsub.add_parser("status", help="what the state shows for one broker")
     drs.add_argument("person")
     drs.add_argument("broker", help="recipe id")
@@ -2008,7 +2042,7 @@ def parser() -> argparse.ArgumentParser:
     aa = asub.add_parser("authorise", help="keep the signed authorisation (PDF, PNG or JPEG), sealed")
     aa.add_argument("person")
     aa.add_argument("file", type=Path)
-    aa.add_argument("--signed", required=True, type=dt.date.fromisoformat, metavar="YYYY-MM-DD")
+    aa.add_argument("--signed", required=True, type=_day, metavar="YYYY-MM-DD")
     aw = asub.add_parser("show", help="whether the person's signed authorisation is kept, and since when")
     aw.add_argument("person")
     for x in (aa, aw):

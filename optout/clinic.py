@@ -116,11 +116,12 @@ def default_language(settings: Settings) -> str | None:
 
 
 def reader_language(settings: Settings, own: str | None) -> str:
-    """The language a client's texts are written in: their own (``Person.language``) when set, else
-    the clinic's default, else English. Always ``"en"`` or ``"es"`` (``optout.reasons.pick``)."""
-    from optout.reasons import pick
+    """The language a client's texts are written in: their own (``Person.language``) when optout has
+    it, else the clinic's default (a Haitian client of a Spanish-speaking clinic reads Spanish, not
+    English: ``reasons.nearest``), else English. Always one of ``optout.reasons.LANGUAGES``."""
+    from optout.reasons import nearest
 
-    return pick(own or default_language(settings))
+    return nearest(own or default_language(settings), default_language(settings))
 
 
 def agent_email_for(settings: Settings, person_email: str | None, agents: str,

@@ -77,7 +77,7 @@ from pydantic import ValidationError
 
 from optout.errors import Exit, OptoutError
 from optout.files import TooLarge, read_capped
-from optout.person import NAME_REQUIRED, Person, country_code, input_message, input_reason
+from optout.person import NAME_REQUIRED, NOT_REAL_DATE, Person, country_code, input_message, input_reason, unreal_date
 from optout.reasons import Reason
 from optout.usstates import written_state
 
@@ -384,6 +384,9 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | N
         elif slashed and order:  # the sheet's own dates show which way it writes them
             month, day = (slashed[1], slashed[2]) if order == "mdy" else (slashed[2], slashed[1])
             data["birth_date"] = f"{slashed[3]}-{int(month):02d}-{int(day):02d}"
+        elif unreal_date(cells["birth_date"]):  # 31/02/1990: no reading of it is a day (f44b)
+            problems.append(Problem(row, "birth_date", NOT_REAL_DATE, Reason("input_date_not_real")))
+            del data["birth_date"]
         else:
             why = (" (a date with slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US "
                    "English)") if "/" in cells["birth_date"] else ""

@@ -148,6 +148,35 @@ def invalid(code: str, message: str, **params: Any) -> PydanticCustomError:
     return PydanticCustomError(code, message, params)  # type: ignore[arg-type]
 
 
+def unreal_date(text: Any) -> bool:
+    """Whether ``text`` is written as a date (YYYY-MM-DD, or DD/MM/YYYY and MM/DD/YYYY) whose day no
+    calendar has in any of its readings: "31/02/1990", "1990-02-30", "29/02/2023". Such a date is
+    refused as not a real date, not as a wrong format (trial f44b: "31/02/1990" was told to be
+    written as YYYY-MM-DD, which it then was, and refused again)."""
+    import datetime as dt
+
+    if not isinstance(text, str):
+        return False
+    value = text.strip()
+    if m := re.fullmatch(r"(\d{4})-(\d{1,2})-(\d{1,2})", value):
+        readings = [(int(m[1]), int(m[2]), int(m[3]))]
+    elif m := re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{4})", value):
+        readings = [(int(m[3]), int(m[2]), int(m[1])), (int(m[3]), int(m[1]), int(m[2]))]  # DMY, MDY
+    else:
+        return False
+    for year, month, day in readings:
+        try:
+            dt.date(year, month, day)
+            return False
+        except ValueError:
+            continue
+    return True
+
+
+#: What is said of a date no calendar has (``input_date_not_real``), in English for the CLI.
+NOT_REAL_DATE = "not a real date: no calendar has that day (check the day and the month)"
+
+
 #: The mail providers most clients use, and real ones one letter from them (mail.com is one letter
 #: from gmail.com): an address at one of these is never taken for a misspelling.
 _MAIL_PROVIDERS = ("gmail.com", "yahoo.com", "hotmail.com", "outlook.com", "icloud.com", "aol.com", "live.com",
@@ -680,6 +709,8 @@ class Person(BaseModel):
         """A date with slashes is refused with the reason the CSV importer gives (``input_date_slashes``):
         03/04/1985 is 3 April to a Spanish or Vietnamese reader and March 4 to a US one, and
         pydantic's own "invalid character in year" says neither."""
+        if unreal_date(v):
+            raise invalid("input_date_not_real", NOT_REAL_DATE)
         if isinstance(v, str) and "/" in v:
             raise invalid("input_date_slashes", "expected a date as YYYY-MM-DD, such as 1984-03-02 (a date with "
                           "slashes is read two ways: 03/04/1985 is 3 April in Spanish, March 4 in US English)")
@@ -1149,7 +1180,7 @@ def input_reason(err: Any) -> Any:
     if kind in CODES:
         return Reason(kind, {k: ctx[k] for k in CODES[kind] if k in ctx})
     if kind.startswith(("date", "datetime")):
-        return Reason("input_date")
+        return Reason("input_date_not_real" if unreal_date(err.get("input")) else "input_date")
     if kind == "string_too_long":
         return Reason("input_too_long", {"limit": ctx.get("max_length", "")})
     if kind in ("greater_than_equal", "greater_than", "less_than_equal", "less_than") and ctx:

@@ -261,6 +261,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_birth_year": (),
     "input_date": (),
     "input_date_slashes": (),
+    "input_date_not_real": (),
     "input_date_only_month_first": ("rows",),
     "input_date_only_day_first": ("rows",),
     "input_city": (),
@@ -365,6 +366,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_reply_channel": (),
     "input_reply_kind": (),
     "input_reply_date": (),
+    "input_reply_date_not_real": (),
     "input_reply_note": (),
     "input_reply_days": (),
 }
@@ -440,19 +442,21 @@ def untranslated(wanted: str | None) -> str | None:
 
 
 #: A language optout has no catalogue for, and the one of :data:`LANGUAGES` its readers read more
-#: easily than English (Portuguese, Galician and Catalan readers read Spanish): a report is written
-#: in it only when the clinic chose it as its language (:func:`nearest`), and says so at its top.
+#: easily than English (Portuguese, Galician and Catalan readers read Spanish). Since trial45 every
+#: untranslated language is given the clinic's language when the clinic chose one (:func:`nearest`),
+#: so this table only names the languages for which that choice is also the nearest one.
 NEAREST = {"pt": "es", "gl": "es", "ca": "es"}
 
 
 def nearest(wanted: str | None, chosen: str | None) -> str:
     """The language a reader of ``wanted`` is given: ``wanted`` when optout has its catalogue; else
-    the clinic's ``chosen`` language when it is the nearest to ``wanted`` (:data:`NEAREST`); else English."""
+    the clinic's ``chosen`` language when the clinic chose one (trial45: a Haitian or Vietnamese
+    client of a Spanish-speaking clinic got an English report their volunteer could not go through
+    with them); else English. A text so given says at its top which language it is in and that none
+    exists in the reader's (:func:`untranslated`)."""
     if not untranslated(wanted):
         return pick(wanted)
-    base = (wanted or "").strip().split("-")[0].split("_")[0].lower()
-    near = NEAREST.get(base)
-    return near if near and chosen and pick(chosen) == near else "en"
+    return pick(chosen) if chosen and chosen.strip() else "en"
 
 
 def language_name(code: str, lang: str, *, reader_only: bool = False) -> str:

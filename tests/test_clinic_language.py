@@ -13,7 +13,8 @@ from optout import clinic
 from optout.app import open_app
 from optout.person import parse_person
 from optout.settings import Settings
-from tests.test_dashboard import dash  # noqa: F401  (the fixture)
+from optout.web._staff import StaffBook
+from tests.test_dashboard import PASSWORD, Dash, dash  # noqa: F401  (the fixture)
 
 ROSA = {"first_name": "Rosa María", "last_name": "Hernández Ochoa", "label": "C-1", "birth_year": 1971,
         "addresses": [{"city": "Fresno", "state": "CA"}]}
@@ -77,10 +78,10 @@ def test_the_clinics_language_is_read_as_a_volunteer_writes_it(tmp_path, given, 
 @pytest.mark.parametrize("language,name", [("ht", "Kreyòl Ayisyen (Haitian Creole)"), ("vi", "Tiếng Việt (Vietnamese)"),
                                            ("fa_AF", "دری (Dari)"), ("fr", "Français (French)")])
 async def test_a_report_in_english_for_a_client_of_another_language_says_so(tmp_path, language, name):
-    """A Haitian, Vietnamese, Dari or French reader's report falls back to English (not to the clinic's
-    Spanish: docs/PEOPLE.md), and says at its top that no translation into their language exists,
-    naming it as they write it; a Spanish or English reader's report says nothing of the kind."""
-    settings = Settings(data_dir=tmp_path / "data", clinic={"language": "es"})
+    """A Haitian, Vietnamese, Dari or French reader's report, of a clinic that chose no language, falls
+    back to English, and says at its top that no translation into their language exists, naming it as
+    they write it; a Spanish or English reader's report says nothing of the kind."""
+    settings = Settings(data_dir=tmp_path / "data")
     async with open_app(settings, create=True) as app:
         (_, pid), = (await app.add_people([("f", parse_person(ROSA | {"language": language}, "f"))])).added
         page = (await app.report(pid)).decode()
@@ -90,6 +91,40 @@ async def test_a_report_in_english_for_a_client_of_another_language_says_so(tmp_
             (_, other), = (await app.add_people([("f", parse_person(ROSA | {"language": own, "label": f"C-{own}", "last_name": f"Ruiz {own}",
                                                                            "first_name": "Ana"}, "f"))])).added
             assert 'id="untranslated"' not in (await app.report(other)).decode()
+
+
+@pytest.mark.parametrize("language,name", [("ht", "Kreyòl Ayisyen (criollo haitiano)"), ("vi", "Tiếng Việt (vietnamita)")])
+async def test_a_client_of_an_untranslated_language_reads_the_clinics_language(tmp_path, language, name):
+    """Trial45: a Haitian or Vietnamese client of a Spanish-speaking clinic got an English report (and
+    an English-only authorisation form) that neither they nor their volunteer read. Their report is
+    in the clinic's language, saying at its top that none exists in theirs; the dashboard's choice
+    of language on their page asks another language optout writes, and nothing else."""
+    from optout.legal import agent
+    from optout.web._views import build
+
+    settings = Settings(data_dir=tmp_path / "data", clinic={"language": "es"})
+    assert clinic.reader_language(settings, language) == "es"
+    assert clinic.reader_language(Settings(data_dir=tmp_path / "other"), language) == "en"
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person(ROSA | {"language": language}, "f"))])).added
+        page = html.unescape((await app.report(pid)).decode())
+        assert '<html lang="es">' in page
+        note = page[page.index('id="untranslated"'):].split("</p>")[0]
+        assert "Este informe está en Español" in note and name.split(" (")[0] in note, note
+        StaffBook(settings.data_dir).add("ana", PASSWORD)
+        d = Dash(build(app, idle=600), app)
+        await d.login()
+        es = {"accept-language": "es"}
+        person = (await d.get(f"/people/{pid}", headers=es)).text
+        choice = person[person.index('id="report-language"'):].split("</form>")[0]
+        assert '<option value="es" selected>' in choice and '<option value="en">' in choice, choice
+        assert "su informe está en español." in person
+        for asked, written in (("en", "en"), ("es", "es"), ("ht", "es"), ("x<y", "es")):
+            r = await d.get(f"/people/{pid}/report.html?lang={asked}", headers=es)
+            assert r.status_code == 200 and f'<html lang="{written}">' in r.text, asked
+        await d.client.aclose()
+    spanish = agent.form("Rosa", type("A", (), {"name": "Clinic"})(), language=clinic.reader_language(settings, language))
+    assert "AUTORIZACIÓN DE UN AGENTE AUTORIZADO" in spanish, spanish
 
 
 async def test_the_dashboard_says_beside_the_report_links_that_there_is_no_translation(dash):  # noqa: F811

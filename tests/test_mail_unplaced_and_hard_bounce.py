@@ -93,6 +93,26 @@ async def test_an_answer_citing_no_letter_waits_for_a_person_and_holds_the_remin
         en, es = render_person(report, "en"), render_person(report, "es")
         assert "a reply from the broker waits to be matched" in en and "no answer" not in en
         assert "espera que se la asigne" in es and "vencido sin respuesta" not in es
+        # it may be another client's: no report prints it before a person placed it
+        assert "deleted your personal information" not in en + es
+        # trial45: the queue said there was a reply to place, not what it said; it shows its sender,
+        # subject, date and first lines (kept sealed as the case's evidence), in the reader's language
+        from optout.web._staff import StaffBook
+        from optout.web._views import build
+
+        from .test_dashboard import PASSWORD, Dash
+
+        StaffBook(settings.data_dir).add("ana", PASSWORD)
+        d = Dash(build(app, idle=600), app)
+        await d.login()
+        queue = (await d.get("/human", headers={"accept-language": "es"})).text
+        for words in ("Asunto", "Your privacy request", site.address, "We have deleted your personal information"):
+            assert words in queue, words
+        kept = [e for e in await app.store.evidence(alex_case.id) if e.step == "unplaced reply"]
+        assert len(kept) == 1 and b"deleted your personal" not in (settings.evidence_dir / kept[0].path).read_bytes()
+        whole = await d.get(f"/cases/{alex_case.id}/evidence/{kept[0].id}")
+        assert "We have deleted your personal information" in whole.text
+        await d.client.aclose()
         # a person says it is Alex's: read as any reply; Maria's case waits for its answer again
         await app.attach_reply(alex_case.id)
         maria = await app.store.find_case("p_maria", "maildemo")

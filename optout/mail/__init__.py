@@ -41,6 +41,11 @@ FOLLOW_UP = "email_follow_up"
 #: The events of a letter that went out (or may have: in doubt), a follow-up among them: what
 #: comes back after one, up to the next, is that letter's (its bounce, reply, extension).
 LETTER_EVENTS = ("letter_sent", "follow_up_sent", "letter_in_doubt")
+#: The evidence step of a broker's reply that names none of our letters, kept sealed with each case
+#: it may be for (``MailFlow._unplaced``) so that the volunteer asked whose it is can read it on the
+#: dashboard (trial45: the queue said there was one, not what it said). It may be another client's:
+#: no report prints it (once placed, it is kept again as that case's ``reply``).
+UNPLACED_STEP = "unplaced reply"
 _WHERE = {name: module for module, names in _HOME.items() for name in names}
 
 
@@ -70,13 +75,20 @@ if TYPE_CHECKING:
     from optout.store import Store
 
 __all__ = [
-    "ACT_CONFIDENCE", "FOLLOW_UP", "GDPR_COUNTRIES", "LETTER_EVENTS", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
+    "ACT_CONFIDENCE", "FOLLOW_UP", "GDPR_COUNTRIES", "LETTER_EVENTS", "UNPLACED_STEP", "letters_a_day", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
     "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
     "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "record_extension",
     "residence_law", "set_aside",
 ]
+
+
+def letters_a_day(settings: Settings) -> int:
+    """How many letters the sending accounts send in any 24 hours, all together: the sum of
+    ``mail.accounts``' ``daily_cap``, else ``mail.daily_cap`` (``_send.sending_accounts``' order
+    fills them): what a letter held by the daily limit waits for, said in words (trial45)."""
+    return sum(a.daily_cap for a in settings.mail.accounts) or settings.mail.daily_cap
 
 
 def mail_source(settings: Settings, store: Store | None = None) -> MailSource | None:

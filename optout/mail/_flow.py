@@ -825,9 +825,13 @@ class MailFlow:
         """A broker's mail that names none of our letters while that broker has letters out for several
         cases (``fits``): each of those cases goes to a person, who says whose it is, and meanwhile gets
         no follow-up and is never reported "no answer" (trial42). The task names the broker and the day
-        only: never the mail's subject or body (they may name another client). Once per mail and case
+        only: never the mail's subject or body (they may name another client). The mail itself is kept
+        sealed as each case's evidence (``UNPLACED_STEP``), so that the volunteer asked can read it on
+        the dashboard (trial45), never in a report. Once per mail and case
         (its events' ``unplaced_mail``); the case's state and due time before are kept in the event so
         that ``release_unplaced`` puts back the cases the reply was not for."""
+        from optout.mail import UNPLACED_STEP
+
         cases = sorted({o.case_id for o in fits})
         for case_id in cases:
             case = await self.e.store.get_case(case_id)
@@ -851,6 +855,8 @@ class MailFlow:
                                     "due": case.next_action_at.isoformat() if case.next_action_at else None,
                                     "note": case.last_error},
                            why=Reason("reply_awaits_match", {"broker": broker}))
+            loaded = await self.e.person(case.person_id)
+            await self.e._evidence_sink(case, loaded.key, None)("email", msg.raw, UNPLACED_STEP)
             await self.e._needs_human(case, "mail", h)
         log.info("a broker's reply names no letter: a person says whose it is", cases=len(cases))
 

@@ -234,6 +234,9 @@ async def person_report(settings: Any, store: Any, vault: Any, catalogue: Any, n
     if counts is not None:
         report.person_counts = await counts(person_id)
     report.default_language = default_language(settings)
+    from optout.mail import letters_a_day
+
+    report.letters_a_day = letters_a_day(settings)
     _, filing = await drop.load(store, vault, person_id)
     if filing is not None:
         report.drop = {"reference": filing.reference, "filed_on": filing.filed_on.isoformat(),

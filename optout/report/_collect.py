@@ -16,7 +16,7 @@ from typing import Any
 
 from optout import reasons
 from optout.files import image_media_type
-from optout.mail import LETTER_EVENTS
+from optout.mail import LETTER_EVENTS, UNPLACED_STEP
 from optout.person import Person, parse_person
 from optout.reasons import Reason
 from optout.recipe.loader import Catalogue
@@ -192,6 +192,8 @@ class PersonReport:
     #: the application's counts of the person (``App.person_counts``), shown as the dashboard shows
     #: them; None when the report was made without the application (no such line)
     person_counts: dict[str, Any] | None = None
+    #: letters the mail accounts send a day (``optout.mail.letters_a_day``): said beside a held count
+    letters_a_day: int | None = None
 
     def counts(self) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -371,6 +373,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
     notes: dict[str, str] = {}  # a recorded answer's words by their SHA-256
     shown: set[tuple[Any, ...]] = set()  # screenshots already in the report (below)
     for e in evidence:
+        if e.kind == "email" and e.step == UNPLACED_STEP:
+            continue  # a reply not yet placed may be another client's: read on the dashboard, never here
         if e.kind == "note" and (e.step or "").startswith("reply:"):
             if (evidence_dir / e.path).is_file():
                 notes[e.sha256] = key.open((evidence_dir / e.path).read_bytes(), f"evidence:{e.path}").decode()

@@ -29,7 +29,7 @@ def translations(lang: str) -> gettext.NullTranslations:
 #: What :func:`shot_kind` and :func:`mail_kind` return: each is a catalogue id ``shot:<kind>`` /
 #: ``mail:<kind>`` (scripts/i18n extracts them from here).
 SHOT_KINDS = ("before", "after", "still", "request")
-MAIL_KINDS = ("letter", "follow_up", "reply", "confirmation", "other")
+MAIL_KINDS = ("letter", "follow_up", "reply", "unplaced", "confirmation", "other")
 
 
 def shot_kind(step: str | None) -> str:
@@ -49,6 +49,7 @@ def mail_kind(step: str | None) -> str:
     (``howto:where.mail``), so a volunteer told to read the broker's answer finds it."""
     text = step or ""
     return ("letter" if text == "letter" else "follow_up" if text == "follow-up" else "reply" if text == "reply"
+            else "unplaced" if text == "unplaced reply"  # optout.mail.UNPLACED_STEP: whose it is, not yet said
             else "confirmation" if "(email_confirmation)" in text else "other")
 
 
@@ -84,6 +85,17 @@ def _why(reason: Any, lang: str) -> str:
     return render(reason, lang)
 
 
+def field_type(kind: str, value: object) -> str:
+    """The ``type`` of a form's input holding ``value``: ``kind``, but a date field whose value is
+    not YYYY-MM-DD (what a browser without a date picker, or a paste, sent: "31/02/1990") is a text
+    field, since a browser empties a date field it cannot read and the volunteer would lose what
+    they typed (trial45: the add form emptied the birth date on an error elsewhere)."""
+    import re
+
+    text = "" if value is None else str(value)
+    return "text" if kind == "date" and text and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else kind
+
+
 def environments() -> dict[str, Environment]:
     envs = {}
     for lang in LANGUAGES:
@@ -96,6 +108,7 @@ def environments() -> dict[str, Environment]:
         env.globals["state_label"] = _prefixed(t, "report:state.", lambda k: t.gettext(k))
         env.globals["shot_kind"] = shot_kind
         env.globals["mail_kind"] = mail_kind
+        env.globals["field_type"] = field_type
         env.globals["howto"] = _howto(t)
         env.globals["why"] = functools.partial(_why, lang=lang)
         env.globals["evidence_text"] = functools.partial(evidence_text, lang=lang)

@@ -82,6 +82,12 @@ class SecurityHeaders:
 log = get_logger(__name__)
 
 
+#: What a mailbox read counts (``MailFlow.read_inbox``) that is no reply placed on a case: not yet
+#: placed, no broker's reply, unreadable, handled before, another worker's, or an error.
+MAIL_NOT_PLACED = frozenset({"awaiting_match", "unmatched", "unreadable", "already handled",
+                             "taken by another worker", "errors"})
+
+
 @dataclass
 class RunState:
     """The batch started from the dashboard (one at a time)."""
@@ -106,10 +112,24 @@ class RunState:
     #: Why the mailbox could not be read in this run (``App.run_batch``'s ``on_mail``, redacted, in
     #: English as the command line says it), one line per distinct problem; empty when it was read.
     mail_problems: list[str] = field(default_factory=list)
+    #: What the run's mailbox reads did (``MailFlow.read_inbox``'s counts, summed): the page says it in
+    #: words (:meth:`mail_said`), since a run with no case due that read the mailbox was "0 / 0 cases" (f44b).
+    mail_counts: Counter[str] = field(default_factory=Counter)
+    mail_read: bool = False  # a mailbox was read in this run (none is when no mail is set up)
     #: A run kept with no end (``App.last_run``): ``stopped``, its process died before it finished
     #: (a crash, a kill, a restart); ``elsewhere``, another machine ran it, which this one cannot see.
     #: Neither is running here.
     unfinished: str | None = None
+
+    def mail_said(self) -> dict[str, int]:
+        """The run's mail in three counts: replies ``read`` (every broker's mail taken up), ``placed``
+        (tied to a case and acted on, or kept as its evidence) and ``unplaced`` (a broker's reply whose
+        client a person is asked: ``awaiting_match``); mail that was no reply (``unmatched``) or was
+        already handled is not counted as read."""
+        c = self.mail_counts
+        unplaced = c.get("awaiting_match", 0)
+        placed = sum(n for k, n in c.items() if k not in MAIL_NOT_PLACED)
+        return {"read": placed + unplaced, "placed": placed, "unplaced": unplaced}
 
     @property
     def going(self) -> bool:
@@ -126,7 +146,8 @@ class RunState:
                 "why": self.why.to_json() if self.why else None,
                 "letters_pending": self.letters_pending,
                 "letters_finish": self.letters_finish.isoformat() if self.letters_finish else None,
-                "mail_not_read": len(self.mail_problems)}
+                "mail_not_read": len(self.mail_problems), "mail": dict(self.mail_counts),
+                "mail_read": self.mail_read}
 
     @classmethod
     def from_record(cls, record: RunRecord) -> RunState:
@@ -144,7 +165,9 @@ class RunState:
                    finished_at=record.finished_at or record.started_at, why=Reason.from_json(s.get("why")),
                    letters_pending=int(s.get("letters_pending") or 0),
                    letters_finish=dt.date.fromisoformat(finish) if finish else None,
-                   mail_problems=[""] * int(s.get("mail_not_read") or 0))
+                   mail_problems=[""] * int(s.get("mail_not_read") or 0),
+                   mail_counts=Counter({str(k): int(n) for k, n in (s.get("mail") or {}).items()}),
+                   mail_read=bool(s.get("mail_read")))
 
 
 class Dashboard:
@@ -271,18 +294,19 @@ class Dashboard:
         client = request.client.host if request.client else "?"
         keys = (f"account:{name}", f"client:{client}")
         given, cookie = str(form.get("login_token", "")), request.cookies.get(LOGIN_COOKIE, "")
+        typed = str(form.get("account", "")).strip()[:200]  # the staff name kept on an error; never the password
         if not (given and cookie and hmac.compare_digest(given, cookie)):
-            return await self.login_page(request, status=403, error="expired")
+            return await self.login_page(request, status=403, error="expired", typed_account=typed)
         wait = self.throttle.locked(*keys)
         if wait > 0:
-            return await self.login_page(request, status=429, error="locked", wait=int(wait) + 1)
+            return await self.login_page(request, status=429, error="locked", wait=int(wait) + 1, typed_account=typed)
         try:
             ok = bool(name) and self.staff.verify(name, password)
         except OptoutError:
             ok = False
         if not ok:
             self.throttle.failed(*keys)
-            return await self.login_page(request, status=401, error="wrong")
+            return await self.login_page(request, status=401, error="wrong", typed_account=typed)
         self.throttle.succeeded(*keys)
         self.sessions.end(request.cookies.get(COOKIE))  # a new token at every login (no fixation)
         token, _ = self.sessions.start(name)
@@ -433,8 +457,11 @@ class Dashboard:
                                  two_people=", ".join(str(r) for r in sorted({r for r, _ in two_people})),
                                  left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
 
-    async def person_page(self, request: Request) -> Response:
-        pid = request.path_params["pid"]
+    async def person_page(self, request: Request, pid: str | None = None, status: int = 200,
+                          reply: dict[str, Any] | None = None) -> Response:
+        """The client's page; with ``reply`` (``case``, ``typed``, ``error``), the answer a volunteer
+        recorded for that case was refused: its form is shown open, with what they typed and why."""
+        pid = pid or request.path_params["pid"]
         try:
             info = await self.app.find(pid) if pid.startswith("p_") else None
         except OptoutError:
@@ -464,15 +491,20 @@ class Dashboard:
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
         # the report's language as the report chooses it: one optout has no words for is said here too
         missing = reasons.untranslated(info.person.language)
+        from optout.mail import letters_a_day
+
+        report_lang = reasons.nearest(info.person.language, clinic.default_language(self.app.settings))
         from optout.app import RECORDED_REPLIES
 
-        return self.render(request, "person.html", info=info, rows=rows, active=len(active), now=now,
+        return self.render(request, "person.html", status=status, reply=reply, info=info, rows=rows,
+                           active=len(active), now=now,
                            counts=await self.app.person_counts(pid), counted=reasons.COUNTS,
+                           letters_a_day=letters_a_day(self.app.settings),
                            has_report=True, answers=answers, reply_kinds=RECORDED_REPLIES,
                            untranslated=reasons.language_name(missing, self.lang(request)) if missing else None,
-                           written=reasons.language_name(reasons.nearest(
-                               info.person.language, clinic.default_language(self.app.settings)), self.lang(request),
-                               reader_only=True),
+                           written=reasons.language_name(report_lang, self.lang(request), reader_only=True),
+                           report_lang=report_lang,
+                           report_languages=[(c, reasons.language_name(c, c, reader_only=True).capitalize()) for c in reasons.LANGUAGES],  # each by its own name
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
                            moved=moved if moved is not None and moved.isdigit() else None, done=_done_verb(request))
 
@@ -600,7 +632,10 @@ class Dashboard:
             info = await self.app.find(pid)
         except OptoutError:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
-        body, media = await _report(self.app, info.id, fmt, None)  # the client's language, not the staff's
+        # the client's language (else the clinic's), not the staff's; the person page's choice of
+        # language asks another of those the report is written in (trial45), nothing else
+        asked = request.query_params.get("lang")
+        body, media = await _report(self.app, info.id, fmt, asked if asked in reasons.LANGUAGES else None)
         self.audit.write(self.account(request), "report", person=info.id, kind=fmt)
         # opened in the browser, to read or print (trial41: it downloaded); "?download=1" saves it.
         # The file's name is the opaque id only: never the client's name
@@ -609,6 +644,27 @@ class Dashboard:
         if fmt == "html":
             headers["content-security-policy"] = REPORT_CSP  # its inline style and data: images only
         return Response(body, media_type=media, headers=headers)
+
+    async def _unplaced_reply(self, case_id: int, person_id: str, kept: list[Any]) -> dict[str, Any] | None:
+        """The newest reply kept for a case that waits to be told whose it is (``optout.mail.UNPLACED_STEP``):
+        its sender, subject, date and the body's first lines (``REPLY_LINES``), opened with the client's
+        key as any evidence is, and the evidence's id for the whole of it; None when none is kept (a
+        reply left unplaced before it was kept) or its file is gone."""
+        from optout.mail import UNPLACED_STEP
+        from optout.report.mailtext import mail_parts
+
+        mails = [e for e in kept if e.kind == "email" and e.step == UNPLACED_STEP]
+        if not mails:
+            return None
+        item = mails[-1]
+        key, _ = await self.app.open_person(person_id)
+        try:
+            parts = mail_parts(key.open((self.app.settings.evidence_dir / item.path).read_bytes(), f"evidence:{item.path}"))
+        except OSError:
+            return None
+        lines = [line.strip() for line in parts.pop("body", "").splitlines() if line.strip()]
+        return {"id": item.id, "case": case_id, "from": parts.get("From", ""), "subject": parts.get("Subject", ""),
+                "date": parts.get("Date", ""), "lines": lines[:REPLY_LINES], "more": len(lines) > REPLY_LINES}
 
     async def evidence(self, request: Request) -> Response:
         case_id, eid = int(request.path_params["case"]), int(request.path_params["eid"])
@@ -648,8 +704,11 @@ class Dashboard:
             t["broker_name"] = recipe.name if recipe else None
             t["broker_names"] = [(self.app.catalogue.index[b].name if b in self.app.catalogue.index else b)
                                  for b in t.get("brokers", [])]
-            shots = [e for e in await self.app.store.evidence(t["case"]) if e.kind == "screenshot"]
+            kept = await self.app.store.evidence(t["case"])
+            shots = [e for e in kept if e.kind == "screenshot"]
             t["shot"] = shots[-1].id if shots else None
+            if t["kind"] == "unplaced_reply":  # the reply to place, as it reads (trial45: only that there was one)
+                t["reply"] = await self._unplaced_reply(t["case"], t["person"], kept)
             for li in t.get("listings", []):
                 li["details"] = _listing_details(li.pop("listing", None))
         people = [(i.id, i.label, i.name) for i in await self.app.people()]
@@ -704,12 +763,25 @@ class Dashboard:
             else:
                 return self.refused(request, 404, NOT_FOUND)
         except OptoutError as e:
+            owner = await self._case_owner(case_id) if verb == "reply" else None
+            if owner is not None:
+                # the client's page again, the form open with what was typed (trial45: a wrong day lost the note)
+                typed = {k: str(form.get(k) or "") for k in ("channel", "on", "kind", "days", "note")}
+                return await self.person_page(request, owner, 400,
+                                              {"case": case_id, "typed": typed, "error": self.say(request, e)})
             return self.render(request, "error.html", status=409 if verb != "reply" else 400,
                                message=self.say(request, e))
         self.audit.write(self.account(request), verb, person=case.person_id, case=case.id, outcome=case.state.value)
         back = same_site_path(str(form.get("back") or "")) or "/human"  # this site's paths only
         # the page it returns to says what was saved (the verb only: no value in the URL)
         return RedirectResponse(back + ("&" if "?" in back else "?") + f"done={verb}", status_code=303)
+
+    async def _case_owner(self, case_id: int) -> str | None:
+        """The person a case is of, or None when there is no such case."""
+        try:
+            return (await self.app.get_case(case_id)).person_id
+        except OptoutError:
+            return None
 
     # ---- the clinic's own contact ------------------------------------------------------------------------
 
@@ -794,7 +866,9 @@ class Dashboard:
 
     async def run_start(self, request: Request) -> Response:
         if self.run is not None and self.run.finished_at is None:
-            return self.render(request, "error.html", status=409, message=self.say(request, Reason("run_going")))
+            # a stale tab's "Start": the run going, one click away (trial45)
+            return self.render(request, "error.html", status=409, message=self.say(request, Reason("run_going")),
+                               going=self.run.number)
         who = str(self.form(request).get("person") or "all")
         people = None if who == "all" else [who]
         started = dt.datetime.now(dt.UTC)
@@ -823,6 +897,8 @@ class Dashboard:
                 # the answers wait for the next run: the page says the mailbox was not read, as the CLI does
                 if problem is not None and str(problem) not in state.mail_problems:
                     state.mail_problems.append(str(problem))
+                state.mail_read = state.mail_read or counts is not None
+                state.mail_counts.update({k: n for k, n in (counts or {}).items() if isinstance(n, int) and n > 0})
 
             await app.run_batch(plan, progress=progress, on_mail=on_mail)
             letters = await app.letter_plan(plan.recipes)
@@ -1009,6 +1085,10 @@ async def _report(app: App, person_id: str, fmt: str, lang: str) -> tuple[bytes,
 BAD_FORM = "The form could not be read: reload the page, then do it again."
 SESSION_ENDED = ("Your session has ended (the page was left open too long, or someone logged out): log in "
                  "again, then do it again.")
+#: How many of a reply's first lines the queue shows of one whose client is not yet said (the rest
+#: is one click away, as any evidence).
+REPLY_LINES = 8
+
 #: The languages the add and edit forms offer for the client (``Person.language``): optout's two,
 #: then those the clinics' clients read most (Haitian Creole, French, Portuguese, Vietnamese,
 #: Chinese, Korean, Tagalog, Arabic, Dari, Persian, Pashto, Somali, Amharic, Russian, Ukrainian).
