@@ -394,3 +394,38 @@ async def test_a_card_a_person_said_is_not_them_is_never_counted_as_found(tmp_pa
         assert all(not s.listings for s in report.sections)  # nor listed in the report as theirs
     finally:
         await app_cm.__aexit__(None, None, None)
+
+
+async def test_a_case_sent_back_by_try_again_reads_as_checked_not_as_never_looked_at(tmp_path):
+    """trial45: after «Intentar de nuevo» on a broker that was searched and met a CAPTCHA, the report
+    said «aún sin revisar» (not checked yet) and left the broker out of "checked". It was checked:
+    the state line says so and that the next run takes it up; a case nobody worked still reads as
+    not checked yet."""
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        cases = await app.store.cases(person_id=pid)
+        tried, untouched = cases[0], cases[1]
+        now = app.clock.now()
+        await app.store.record(tried.id, "scanned", CaseState.FOUND, now, next_action_at=now)
+        await app.store.record(tried.id, "human_needed", CaseState.NEEDS_HUMAN, now, next_action_at=None,
+                               data={"kind": "captcha"})
+        await app.retry(tried.id)
+        assert (await app.get_case(tried.id)).state == CaseState.NEW
+        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), pid)
+        assert report.checked() == 1
+        for lang, again, never in (("es", "revisado antes; se revisa de nuevo", "aún sin revisar"),
+                                   ("en", "checked before; to be checked again", "not checked yet")):
+            html = render_person(report, lang)
+            mine = re.search(rf'<section class="broker" id="broker-{tried.broker_id}".*?</section>', html, re.S)
+            other = re.search(rf'<section class="broker" id="broker-{untouched.broker_id}".*?</section>', html, re.S)
+            assert mine and other, lang
+            line = re.search(r'<td class="outcome outcome-new">(.*?)</td>', mine.group(0), re.S)[1]
+            assert again in line and never not in line, (lang, line)
+            line = re.search(r'<td class="outcome outcome-new">(.*?)</td>', other.group(0), re.S)[1]
+            assert never in line and again not in line, (lang, line)
+            # the history's row of the person's action says the same, not "not checked yet"
+            assert mine.group(0).rstrip().endswith(f"{again} on the next run</td></tr>\n  </table>\n</section>"
+                                                   if lang == "en" else
+                                                   f"{again} en la próxima ejecución</td></tr>\n  </table>\n</section>"), lang
+    finally:
+        await app_cm.__aexit__(None, None, None)

@@ -176,6 +176,19 @@ class BrokerSection:
     complaint: Any = None
 
     @property
+    def worked_before(self) -> bool:
+        """The case was searched, written to or handed to a person before it went back to ``new``
+        (a person's "try again", an answer, changed details): any event left it in another state."""
+        return any(state != "new" for _, _, state in self.events)
+
+    @property
+    def shown(self) -> str:
+        """The outcome as the report's state line says it: ``new_again`` for a ``new`` case worked
+        before, which is waiting for the next run, not "not checked yet" (trial45: after «Intentar de
+        nuevo» a searched broker read «aún sin revisar»); else :attr:`outcome`."""
+        return "new_again" if self.outcome == "new" and self.worked_before else self.outcome
+
+    @property
     def references(self) -> list[str]:
         """The broker's references, each once (a broker may quote one ticket for two requests)."""
         return list(dict.fromkeys(r.reference for r in self.requests if r.reference))
@@ -203,8 +216,9 @@ class PersonReport:
 
     def checked(self) -> int:
         """Brokers optout has done anything at yet (searched, written to, asked a person about): not
-        the cases still ``new``. A report says "checked: 9 of 579", never 579 for nine."""
-        return sum(1 for s in self.sections if s.outcome != "new")
+        the cases still ``new`` that nobody worked. A report says "checked: 9 of 579", never 579 for
+        nine; a case a person sent back to ``new`` ("try again") was checked (:attr:`BrokerSection.shown`)."""
+        return sum(1 for s in self.sections if s.shown != "new")
 
 
 #: What the organisation did for a case, as the report says it: ``agent`` (as authorised agent, in
