@@ -144,6 +144,8 @@ PROFILES: list[tuple[str, str, bytes | str, str]] = [
     ("birth-year-text", "p.yaml", yaml_("birth_year: nineteen\n"),
      "birth_year: expected a whole number"),
     ("birth-date-invalid", "p.yaml", yaml_("birth_date: '2020-13-45'\n"),
+     "birth_date: not a real date: no calendar has that day (check the day and the month)"),
+    ("birth-date-format", "p.yaml", yaml_("birth_date: 'March 2nd 1984'\n"),
      "birth_date: expected a date as YYYY-MM-DD, such as 1984-03-02"),
     ("birth-disagree", "p.toml", toml("birth_year = 1980\nbirth_date = 1981-02-03\n"), "(top level): birth_year and birth_date disagree"),
     ("bad-email", "p.toml", toml('emails = ["not-an-address"]\n'), "emails: item 0 is not an e-mail address"),
