@@ -896,9 +896,16 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if summary.fault:
             return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
+        # when the next work of these people and brokers is due (trial46: a recheck said nothing of it)
+        people = plan.person_ids or [p.id for p in await app.people()]
+        brokers = set(plan.broker_ids)
+        next_at = min((c.next_action_at for c in await app.store.cases() if c.person_id in people
+                       and c.broker_id in brokers and c.next_action_at is not None), default=None)
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
-                   "deferred": summary.deferred, "handed_back": summary.handed_back}
+                   "deferred": summary.deferred, "handed_back": summary.handed_back,
+                   "rechecks": {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted")},
+                   "next_at": next_at.isoformat() if next_at else None}
             if stopped_by:  # the signal that stopped the pass (the exit is 130)
                 out["stopped"] = stopped_by[0]
             if summary.setting:  # the setting that held cases back (the exit is 78)
@@ -911,14 +918,14 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         else:
             # as optout run's summary: a case that wants a value the person lacks waits for a person
             # (optout human), counted apart from the failures
-            people = plan.person_ids or [p.id for p in await app.people()]
             wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
             if wanting:
                 summary.by_state["failed"] -= wanting
                 summary.by_state["missing data"] = wanting
                 if not summary.by_state["failed"]:
                     del summary.by_state["failed"]
-            print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else ""))
+            nxt = ("; " + say("due.next", lang, when=when(next_at, app.clock.now(), lang))) if next_at else ""
+            print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else "") + nxt)
         if summary.error:
             print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
             return Exit.UNAVAILABLE
