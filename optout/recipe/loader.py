@@ -126,7 +126,9 @@ def parse_recipe(text: str, source: str) -> Recipe:
         where = f" at line {at[0]}, column {at[1]}" if at else ""
         problem = getattr(e, "problem", None) or "syntax error"
         context = getattr(e, "context_mark", None)
-        if mark and at and at[0] == mark.line + 1 and _NOTICED_LATE.search(problem):
+        if (mark and at and at[0] == mark.line + 1 and _NOTICED_LATE.search(problem)
+                # noticed at a line's first token (a key's indentation), not inside a line (a quote)
+                and not (text.splitlines()[mark.line:mark.line + 1] or ["x"])[0][:mark.column].strip()):
             # trial46: "at line 38" for a key over-indented on line 37: where it was noticed
             where = f" at or just before line {at[0]}"
             if context is not None and context.line + 1 < at[0]:
