@@ -659,18 +659,24 @@ class _ConsoleStream:
         return False
 
 
-def _signals() -> tuple[asyncio.Event, asyncio.Event]:
+def _signals(by: list[str] | None = None) -> tuple[asyncio.Event, asyncio.Event]:
     """(stop, hurry): SIGTERM sets stop (running cases get their grace); Ctrl-C (SIGINT) sets both
-    (running cases are handed back at once, untouched)."""
+    (running cases are handed back at once, untouched). The first signal's name is appended to ``by``."""
     stop, hurry = asyncio.Event(), asyncio.Event()
     loop = asyncio.get_running_loop()
+    by = [] if by is None else by
+
+    def term() -> None:
+        by[:] = by or ["SIGTERM"]
+        stop.set()
 
     def interrupt() -> None:
+        by[:] = by or ["SIGINT"]
         stop.set()
         hurry.set()
 
     with contextlib.suppress(NotImplementedError, RuntimeError):
-        loop.add_signal_handler(signal.SIGTERM, stop.set)
+        loop.add_signal_handler(signal.SIGTERM, term)
         loop.add_signal_handler(signal.SIGINT, interrupt)
     return stop, hurry
 
@@ -727,7 +733,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         if any(channel_of(r) == "email" for r in plan.recipes):  # the letters' plan, before they go
             print(f"{say('letters.head', lang)}: {(await app.letter_plan(plan.recipes)).summary(lang)} (optout letters plan)",
                   file=sys.stderr)
-    stop, hurry = _signals()
+    stopped_by: list[str] = []
+    stop, hurry = _signals(stopped_by)
     mark("run: batch begins")
     with progress:
         summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
@@ -744,7 +751,9 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         notes = await app.case_notes(cases, reasons_too=False)
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
         print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
-                          "error": summary.error, "cases": rows}, indent=2, default=_json_value))
+                          "error": summary.error, "cases": rows,
+                          # the signal that stopped it (exit 130), only then (docs/JSON.md)
+                          **({"stopped": stopped_by[0]} if stopped_by else {})}, indent=2, default=_json_value))
     else:
         by_state = dict(summary.by_state)
         # a case that wants a value the person lacks waits for a person (optout human, and
@@ -776,8 +785,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     if mail.machine_fault:
         return mail_fault_exit(settings, lang)
     if hurry.is_set() or stop.is_set():
-        print("optout: " + say("run.interrupted", lang, count=summary.handed_back), file=sys.stderr)
-        return 130
+        print(signal_stop_line(stopped_by[0] if stopped_by else "SIGINT", summary.handed_back, lang), file=sys.stderr)
+        return INTERRUPTED
     return 0
 
 
@@ -830,14 +839,29 @@ def stopped_by_setting(summary: Any, lang: str) -> int:
     return Exit.CONFIG
 
 
-def _stop_on_signals() -> asyncio.Event:
-    """SIGTERM/SIGINT set the returned event (stop claiming, finish or hand back what is held)."""
+def _stop_on_signals(by: list[str] | None = None) -> asyncio.Event:
+    """SIGTERM/SIGINT set the returned event (stop claiming, finish or hand back what is held); the
+    first signal's name is appended to ``by`` (a pass so stopped says so and exits 130)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
+    by = [] if by is None else by
+
+    def on(sig: signal.Signals) -> None:
+        by[:] = by or [sig.name]
+        stop.set()
+
     for sig in (signal.SIGINT, signal.SIGTERM):
         with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(sig, stop.set)
+            loop.add_signal_handler(sig, on, sig)
     return stop
+
+
+def signal_stop_line(signame: str, handed_back: int, lang: str) -> str:
+    """The one line of a run or pass a signal stopped (exit 130): which signal, how many cases were
+    handed back unfinished (their leases released: the next run or pass takes them up)."""
+    if signame == "SIGINT":  # Ctrl-C: the running cases went back at once, untouched
+        return "optout: " + say("run.interrupted", lang, count=handed_back)
+    return "optout: " + say("run.signal_stop", lang, signal=signame, count=handed_back)
 
 
 def due_line(summary: Any, lang: str) -> str:
@@ -866,14 +890,25 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         preflight(settings.data_dir, settings.worker.min_free_mb)
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         # a due pass also reads brokers' answers
-        summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(), concurrency=args.concurrency,
+        stopped_by: list[str] = []
+        summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(stopped_by),
+                                      concurrency=args.concurrency,
                                       grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
         if summary.fault:
             return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
+        # when the next work of these people and brokers is due (trial46: a recheck said nothing of it)
+        people = plan.person_ids or [p.id for p in await app.people()]
+        brokers = set(plan.broker_ids)
+        next_at = min((c.next_action_at for c in await app.store.cases() if c.person_id in people
+                       and c.broker_id in brokers and c.next_action_at is not None), default=None)
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
-                   "deferred": summary.deferred, "handed_back": summary.handed_back}
+                   "deferred": summary.deferred, "handed_back": summary.handed_back,
+                   "rechecks": {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted")},
+                   "next_at": next_at.isoformat() if next_at else None}
+            if stopped_by:  # the signal that stopped the pass (the exit is 130)
+                out["stopped"] = stopped_by[0]
             if summary.setting:  # the setting that held cases back (the exit is 78)
                 out["setting"] = {"error": summary.setting, "cases": summary.setting_held}
             if reads_mail:  # brokers' answers acted on in this pass ({} when none came)
@@ -884,14 +919,14 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         else:
             # as optout run's summary: a case that wants a value the person lacks waits for a person
             # (optout human), counted apart from the failures
-            people = plan.person_ids or [p.id for p in await app.people()]
             wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
             if wanting:
                 summary.by_state["failed"] -= wanting
                 summary.by_state["missing data"] = wanting
                 if not summary.by_state["failed"]:
                     del summary.by_state["failed"]
-            print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else ""))
+            nxt = ("; " + say("due.next", lang, when=when(next_at, app.clock.now(), lang))) if next_at else ""
+            print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else "") + nxt)
         if summary.error:
             print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
             return Exit.UNAVAILABLE
@@ -901,6 +936,9 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
             return mail_fault_exit(settings, lang)
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
+        if stopped_by:  # SIGTERM (kill, systemctl stop) or Ctrl-C: not a finished pass (trial46 read rc 0)
+            print(signal_stop_line(stopped_by[0], summary.handed_back, lang), file=sys.stderr)
+            return INTERRUPTED
     return 0
 
 

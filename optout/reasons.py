@@ -225,6 +225,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "reply_acknowledged": ("date", "deadline"),
     "deadline_extended_capped": ("asked", "days", "deadline"),
     "deadline_extension_late": ("asked", "deadline"),
+    "deadline_extension_again": ("asked", "deadline"),
     "verify_link_opened": ("token",),
     # a link opened from the broker's answer to the follow-up sent on {date}: the note keeps the follow-up (f44a)
     "verify_link_opened_after_follow_up": ("token", "date"),

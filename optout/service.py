@@ -11,8 +11,9 @@
   (:data:`CARRIED`): :func:`scheduled_environment`;
 * ``<data_dir>/optout-due`` (0700): a shell script that loads it and runs ``optout run --due`` by
   its absolute path under ``flock`` (cron's ``PATH`` is ``/usr/bin:/bin``; a pass still running is
-  not started twice: a second start says so in one line on stderr and exits 0) — the crontab line
-  calls this script;
+  not started twice: a second start says so in one line on stderr, with ``--json`` one document on
+  stdout, and exits 0; the script then becomes the pass (``exec``), so a SIGTERM to its PID stops the
+  pass, which exits 130) — the crontab line calls this script;
 * with ``--systemd DIR``: ``optout-worker.service`` (restarted 30 s after a failure, except on the
   permanent exit statuses of ``optout.errors.PERMANENT``: a wrong passphrase is not retried forever), ``optout-run.service`` (which runs that
   same ``optout-due`` script: one lock for the timer's passes and cron's) and
@@ -152,8 +153,17 @@ def install(settings: Settings, *, systemd_dir: Path | None = None, system: bool
 
         words = text("cli:service.busy", lang) or text("cli:service.busy", "en")
         skipped = words.format(lock=lock)
-        body = (f"{flock} -n -E {_BUSY} {shlex.quote(str(lock))} {run} \"$@\"\nrc=$?\n"
-                f"if [ \"$rc\" -eq {_BUSY} ]; then\n  echo {shlex.quote(skipped)} >&2\n  exit 0\nfi\nexit \"$rc\"\n")
+        # --json: one JSON document on stdout all the same (docs/JSON.md, "optout-due --json"): the
+        # pass's own keys at zero, and `skipped` saying why (trial46: stdout was empty)
+        doc = json.dumps({"skipped": "locked", "lock": str(lock), "processed": 0, "by_state": {},
+                          "deferred": 0, "handed_back": 0})
+        # the lock is taken on a descriptor of this shell, which then becomes `optout run --due`
+        # (exec): the script's PID is the pass's, so `kill PID` (SIGTERM) reaches the pass, which
+        # hands its cases back and exits 130 (trial46: the shell died, the pass went on, rc 0)
+        body = (f"exec 9>>{shlex.quote(str(lock))}\n{flock} -n -E {_BUSY} 9\nrc=$?\n"
+                f"if [ \"$rc\" -eq {_BUSY} ]; then\n  echo {shlex.quote(skipped)} >&2\n"
+                f"  case \" $* \" in *\" --json \"*) printf '%s\\n' {shlex.quote(doc)} ;; esac\n  exit 0\n"
+                f"elif [ \"$rc\" -ne 0 ]; then\n  exit \"$rc\"\nfi\nexec {run} \"$@\"\n")
     else:
         body = f"exec {run} \"$@\"\n"
     try:

@@ -68,6 +68,11 @@ class RunSummary:
     #: many cases it left as they were (due again once it is corrected); None if none.
     setting: str | None = None
     setting_held: int = 0
+    #: What this pass found of removals (:func:`recheck`): ``newly_removed`` (a later search proved a
+    #: request worked), ``still_removed`` (a removed listing searched again, still gone), ``relisted``
+    #: (a removed listing came back: asked again). ``by_state`` counts the first two as "removed"
+    #: and the third by the state the new request reached (trial46 read "confirmed 2, removed 2").
+    rechecks: dict[str, int] = field(default_factory=lambda: defaultdict(int))
 
     def add(self, other: RunSummary) -> None:
         if not self.fault:
@@ -80,6 +85,8 @@ class RunSummary:
         self.handed_back += other.handed_back
         for k, v in other.by_state.items():
             self.by_state[k] += v
+        for k, v in other.rechecks.items():
+            self.rechecks[k] += v
 
     def line(self, lang: str = "en", *, faults: bool = True) -> str:
         """The pass in one line, in ``lang`` (the catalogue's ``cli:run.*``, ``cli:due.*`` and
@@ -105,7 +112,13 @@ class RunSummary:
             stopped += "; " + say("run.stopped_by", fault=english(self.fault))
         if faults and self.setting:
             stopped += "; " + say("run.setting_wait", count=self.setting_held, setting=english(self.setting))
-        return say("run.processed", count=self.processed) + (f" ({counts})" if counts else "") + extra + stopped
+        found = ""
+        if any(self.rechecks.values()):  # what the removals' searches found in this pass
+            found = "; " + say("due.rechecks", new=self.rechecks.get("newly_removed", 0),
+                               still=self.rechecks.get("still_removed", 0),
+                               relisted=self.rechecks.get("relisted", 0))
+        return (say("run.processed", count=self.processed) + (f" ({counts})" if counts else "") + extra + found
+                + stopped)
 
 
 #: The states a letter keeps when the sending limits hold it back (a first letter, a follow-up).
@@ -130,6 +143,20 @@ async def outcome(store: Any, before: Case, after: Case) -> str:
         if events and (doubt := doubt_of(events[-1])):
             return doubt  # counted as sent, said to be in doubt (reasons.IN_DOUBT, FOLLOW_UP_IN_DOUBT)
     return after.state.value
+
+
+async def recheck(store: Any, before: Case, after: Case) -> str | None:
+    """What a pass's search found of a removal: ``newly_removed`` (the case reached removed now),
+    ``still_removed`` (a removed case searched again, its listing still gone), ``relisted`` (a
+    removed case whose listing came back: a ``relisted`` event since its removal, asked again); None
+    for anything else."""
+    if after.state == CaseState.REMOVED:
+        return "still_removed" if before.state == CaseState.REMOVED else "newly_removed"
+    if before.state != CaseState.REMOVED:
+        return None
+    kinds = [e.kind for e in await store.events(after.id)]
+    since = len(kinds) - 1 - kinds[::-1].index("removed") if "removed" in kinds else -1
+    return "relisted" if "relisted" in kinds[since + 1:] else None
 
 
 def worker_id() -> str:
@@ -215,6 +242,8 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
             sem(case.broker_id).release()
         summary.processed += 1
         summary.by_state[await outcome(engine.store, case, after)] += 1
+        if found := await recheck(engine.store, case, after):
+            summary.rechecks[found] += 1
         if progress:
             said = progress(case, after, summary.processed, len(running) - 1)
             if inspect.isawaitable(said):  # a display that reads the case's reason from the store

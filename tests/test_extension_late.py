@@ -279,3 +279,35 @@ async def test_a_letter_that_bounced_runs_no_deadline_in_the_report(tmp_path, la
         report = await collect(app.store, app.vault, app.catalogue, app.settings.evidence_dir, PID, app.clock.now())
         rows = case_rows(report)
         assert [lt["passed_unanswered"] for r in rows for lt in r["letters"]] == [False]
+
+
+@pytest.mark.parametrize("second_on", [50, 100])
+async def test_a_second_extension_quotes_the_due_date_in_force(tmp_path, lab, second_on):
+    """Faults pass x46 #5 (trial46): a first "45 more days", on time, moved the answer to due + 45; a
+    second one was then said to come "only after its answer was due (<the letter's date>)", a date no
+    longer in force. Asked again while the extended date runs (day 50): the one extension is given,
+    the answer stays due then, not late. Asked after it (day 100): late, quoting the extended date."""
+    async with Optout(settings(tmp_path, lab)) as app:
+        sent = await first_letter(app, lab, texan())
+        token, due = sent.data["token"], dt.datetime.fromisoformat(sent.data["deadline"])
+        extended = due + dt.timedelta(days=45)
+        lab.advance(days=10)
+        await app.clock.refresh(app.settings.lab_url)
+        put_reply(app, lab, token, "We need 45 more days to complete your request. We have not yet deleted any data.")
+        await app.engine.read_mail()
+        lab.advance(days=second_on - 10)
+        await app.clock.refresh(app.settings.lab_url)
+        put_reply(app, lab, token, "We need 45 more days to complete your request. We have not yet deleted any data.",
+                  tag="again")
+        await app.engine.read_mail()
+        case = await app.case(PID, "quietmail")
+        last = (await app.store.events(case.id))[-1]
+        assert f"{due:%Y-%m-%d}" not in case.last_error, case.last_error
+        if second_on == 50:
+            assert last.kind == "deadline_extended" and last.data["deadline"] == extended.isoformat()
+            assert case.last_error == ("the broker asked for 45 more days again; the law allows one extension, "
+                                       f"already given, so its answer stays due {extended:%Y-%m-%d}")
+            assert case.next_action_at == extended
+        else:
+            assert last.kind == "deadline_extension_late"
+            assert f"only after its answer was due ({extended:%Y-%m-%d})" in case.last_error

@@ -46,13 +46,15 @@ def test_a_due_pass_reports_the_answers_it_acted_on(env, tmp_path):  # noqa: F81
         reply(lab, "Guerline Saint-Fleur", "Hello,\n\nWe have deleted your personal information and removed your profile.\n")
         text = cli(e, "run", "--due", "--broker", "mailsilent")
         assert text.returncode == 0, text.stderr
-        assert text.stdout == "optout run --due: 0 case(s) processed; mailbox: 1 confirmed\n", text.stdout
+        assert text.stdout == "optout run --due: 0 case(s) processed; mailbox: 1 confirmed; next work due in 45d\n", text.stdout
 
         reply(lab, "Abdul Rahman al-Hassan", "Hello,\n\nWe cannot honour your request and will not delete your information.\n")
         out = cli(e, "run", "--due", "--json", "--broker", "mailsilent")
         assert out.returncode == 0, out.stderr
-        assert json.loads(out.stdout) == {"processed": 0, "by_state": {}, "deferred": 0, "handed_back": 0,
-                                          "mail": {"refused": 1}}
+        doc = json.loads(out.stdout)
+        assert doc.pop("next_at")  # when the next work is due (x46)
+        assert doc == {"processed": 0, "by_state": {}, "deferred": 0, "handed_back": 0,
+                       "mail": {"refused": 1}, "rechecks": {"newly_removed": 0, "still_removed": 0, "relisted": 0}}
 
         nothing = json.loads(cli(e, "run", "--due", "--json", "--broker", "mailsilent").stdout)
         assert nothing["mail"] == {} and "mail_not_read" not in nothing

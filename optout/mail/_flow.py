@@ -144,7 +144,21 @@ async def record_extension(store: Any, case: Case, events: list[Any], asked: int
     base = dt.datetime.fromisoformat(letter.data["deadline"]) if letter else (case.next_action_at or now)
     law = law_by_id(MailFlow._law_of(events), MailFlow._law_state_of(events) or resident_state,
                     letter.at.date() if letter else None, MailFlow._law_authority_of(events))
+    # the due date in force when the broker asks: the letter's, or the one an earlier extension set
+    # (trial46: a second "45 more days" was said to come "after its answer was due (2027-01-17)" when
+    # the first, on time, had moved it to 2027-03-03)
+    since = events.index(letter) + 1 if letter else 0
+    prior = next((ev for ev in reversed(events[since:]) if ev.kind == "deadline_extended"), None)
+    in_force = dt.datetime.fromisoformat(prior.data["deadline"]) if prior else base
     extended = law.extended(base, asked, told)
+    if extended is None and prior is not None and told <= in_force and law.id != "courtesy":
+        # asked again while the extended deadline runs: the law's one extension is already given,
+        # so the answer stays due then (not late; nothing moves)
+        why = Reason("deadline_extension_again", {"asked": asked, "deadline": f"{in_force:%Y-%m-%d}"})
+        return await store.record(case.id, "deadline_extended", case.state, now,
+                                  data={**data, "days": (in_force - base).days, "asked": asked,
+                                        "deadline": in_force.isoformat(), "why": why.to_json()},
+                                  last_error=why.english)
     if extended is not None and extended <= told:
         # more time that has already run out when the broker asks (a courtesy request, which no
         # statute caps, answered weeks late, after our follow-up): it gives no time at all, and
@@ -154,9 +168,9 @@ async def record_extension(store: Any, case: Case, events: list[Any], asked: int
     if extended is None:
         # told after the answer was due: the law gave it no more time, the first deadline
         # stands (passed), and the follow-up and complaint go on from it
-        why = Reason("deadline_extension_late", {"asked": asked, "deadline": f"{base:%Y-%m-%d}"})
+        why = Reason("deadline_extension_late", {"asked": asked, "deadline": f"{in_force:%Y-%m-%d}"})
         return await store.record(case.id, "deadline_extension_late", case.state, now,
-                                  data={**data, "asked": asked, "deadline": base.isoformat(), "why": why.to_json()},
+                                  data={**data, "asked": asked, "deadline": in_force.isoformat(), "why": why.to_json()},
                                   last_error=why.english)
     days = (extended - base).days
     deadline = extended

@@ -104,6 +104,9 @@ def _check_size(text: str, source: str) -> None:
 #: What PyYAML and libyaml say, a line late, when a key is indented further than the keys beside it
 #: (or a value holds an unquoted ": "); their other complaints have other usual causes (a quote left open).
 _INDENT_SLIPS = re.compile(r"mapping values are not allowed")
+#: What they say at the first token after a block went wrong (a key indented differently from those
+#: beside it, one line or more above): the mark is where it was noticed, not where to fix.
+_NOTICED_LATE = re.compile(r"did not find expected key|expected <block end>")
 
 
 def parse_recipe(text: str, source: str) -> Recipe:
@@ -122,6 +125,14 @@ def parse_recipe(text: str, source: str) -> Recipe:
         at = error_at(e, text)  # the line to fix (a quote left open: where it opened)
         where = f" at line {at[0]}, column {at[1]}" if at else ""
         problem = getattr(e, "problem", None) or "syntax error"
+        context = getattr(e, "context_mark", None)
+        if (mark and at and at[0] == mark.line + 1 and _NOTICED_LATE.search(problem)
+                # noticed at a line's first token (a key's indentation), not inside a line (a quote)
+                and not (text.splitlines()[mark.line:mark.line + 1] or ["x"])[0][:mark.column].strip()):
+            # trial46: "at line 38" for a key over-indented on line 37: where it was noticed
+            where = f" at or just before line {at[0]}"
+            if context is not None and context.line + 1 < at[0]:
+                problem += f" (in the block that begins on line {context.line + 1}: a key indented differently from the keys beside it)"
         if mark and _INDENT_SLIPS.search(problem):  # the parser notices a slip a line or two after it
             problem += (f" (usually a key on lines {max(1, mark.line - 1)}-{mark.line + 1} indented more than the "
                         "keys beside it, or a value with ': ' that needs quotes)")
