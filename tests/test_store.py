@@ -781,6 +781,28 @@ async def test_a_pages_evidence_files_are_indexed_in_one_transaction(backend: Ba
         assert await store.evidence(b.id) == []
 
 
+@pytest.mark.asyncio
+async def test_evidence_at_a_step_is_listed_across_cases_and_removed_once(backend: Backend) -> None:
+    """u48: a broker's reply kept on every case asked whose it is (``optout.mail.UNPLACED_STEP``) is
+    found across cases (the next pass finishes a decision a crash interrupted) and removed from one
+    case's index by id: another case's row is never touched, and removing again changes nothing."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, "p_aaaaaaaaaa", ("a", "b"))
+        a, b = await store.cases()
+        [mine] = await store.add_evidence_many(a.id, [("email", "ev/1.eml", SHA, "unplaced reply")], T0)
+        [theirs] = await store.add_evidence_many(b.id, [("email", "ev/2.eml", SHA, "unplaced reply")], T0)
+        await store.add_evidence(a.id, "email", "ev/3.eml", SHA, T0, step="reply")
+        assert [(e.case_id, e.path) for e in await store.evidence_at_step("unplaced reply")] == [
+            (a.id, "ev/1.eml"), (b.id, "ev/2.eml")]
+        assert await store.remove_evidence(a.id, [theirs]) == []  # another case's row: left alone
+        assert await store.remove_evidence(a.id, [mine]) == ["ev/1.eml"]
+        assert await store.remove_evidence(a.id, [mine]) == []  # idempotent
+        assert [e.path for e in await store.evidence(a.id)] == ["ev/3.eml"]
+        assert [e.path for e in await store.evidence(b.id)] == ["ev/2.eml"]
+    async with await _store(backend) as again:  # committed: another handle sees it
+        assert [e.path for e in await again.evidence_at_step("unplaced reply")] == ["ev/2.eml"]
+
+
 # ---- two stores on one file -------------------------------------------------------------------
 
 

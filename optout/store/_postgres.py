@@ -1155,3 +1155,21 @@ class PostgresStore(Store):
             return [evidence_row(r) for r in rows]
 
         return await self._call("list evidence", run, tx=False)
+
+    async def evidence_at_step(self, step: str) -> list[Evidence]:
+        async def run(conn: Conn) -> list[Evidence]:
+            rows = await self._all(
+                conn, f"SELECT {EVIDENCE_COLS} FROM evidence WHERE step = %s ORDER BY case_id, id", (step,)
+            )
+            return [evidence_row(r) for r in rows]
+
+        return await self._call("list evidence", run, tx=False)
+
+    async def remove_evidence(self, case_id: int, ids: list[int]) -> list[str]:
+        async def run(conn: Conn) -> list[str]:
+            rows = await self._all(
+                conn, "DELETE FROM evidence WHERE case_id = %s AND id = ANY(%s) RETURNING path", (case_id, list(ids))
+            )
+            return [r[0] for r in rows]
+
+        return await self._call("remove evidence", run)

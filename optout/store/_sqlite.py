@@ -1321,6 +1321,26 @@ class SQLiteStore(Store):
 
         return await self._call("list evidence", run)
 
+    async def evidence_at_step(self, step: str) -> list[Evidence]:
+        def run() -> list[Evidence]:
+            rows = self._db.execute(f"SELECT {EVIDENCE_COLS} FROM evidence WHERE step = ? ORDER BY case_id, id", (step,))
+            return [evidence_row(r) for r in rows]
+
+        return await self._call("list evidence", run)
+
+    async def remove_evidence(self, case_id: int, ids: list[int]) -> list[str]:
+        def run() -> list[str]:
+            with self._tx() as conn:
+                paths = []
+                for eid in ids:
+                    row = conn.execute("SELECT path FROM evidence WHERE id = ? AND case_id = ?", (eid, case_id)).fetchone()
+                    if row is not None:
+                        conn.execute("DELETE FROM evidence WHERE id = ?", (eid,))
+                        paths.append(row[0])
+                return paths
+
+        return await self._call("remove evidence", run)
+
 
 def _create_private(path: str) -> None:
     """Create the parent directories (0700) and the file itself (0600) before SQLite does, so the

@@ -747,3 +747,16 @@ class Store(ABC):
 
     @abstractmethod
     async def evidence(self, case_id: int) -> list[Evidence]: ...
+
+    @abstractmethod
+    async def evidence_at_step(self, step: str) -> list[Evidence]:
+        """Every case's evidence kept at ``step`` (its ``step`` column), by case and id: few rows (a
+        reply kept while a person says whose it is, ``optout.mail.UNPLACED_STEP``, until it is decided)."""
+
+    @abstractmethod
+    async def remove_evidence(self, case_id: int, ids: list[int]) -> list[str]:
+        """Drop the index rows ``ids`` of case ``case_id``, all in ONE transaction; an id that is
+        not there (removed already) or is another case's is left alone, so a second call changes
+        nothing. Returns the removed rows' paths (relative to the evidence folder): the caller
+        deletes the files (``App.drop_evidence``), having deleted them first where a crash must
+        leave the row, never an unindexed file."""
