@@ -985,6 +985,7 @@ class App:
         ids = await self.resolve(people)
         withdrawn = await self.withdraw_letter_tasks()
         await self.resume_for_clinic_contact()
+        await self.settle_unplaced()  # a person's answer on an unplaced reply that a stopped process left half done
         # brokers named by hand are the volunteer's choice: they get cases whatever the rules say
         await self.prepare(ids, recipes, chosen=bool(brokers))
         taken, runs = await self.take_over_dead_runs()
@@ -1260,13 +1261,15 @@ class App:
         ``unplaced_reply``: ``MailFlow._unplaced``) is this case's client's: the case goes back to
         the state it was in (its due time too) with the event ``reply_attached``, and the next
         mailbox read acts on the reply as on any reply of this case; every other case it was asked
-        about goes back as it was (event ``reply_not_theirs``), its reminders due again. Raises
+        about goes back as it was (event ``reply_not_theirs``), its reminders due again, and the
+        copy of the reply kept on it is deleted (it was never that client's: :meth:`_settle`). Raises
         ``CaseNotWaiting`` when the case waits for no such answer (or another person placed the
         reply first)."""
+        await self.settle_unplaced()  # a decision a stopped process left half done is finished first
         case, task = await self._unplaced_task(case_id, "attach")
         now = self.clock.now()
         await self._put_back(case, task, now, "reply_attached", expect=True)
-        await self._put_back_others(case, task, now)
+        await self._settle(task.data["unplaced_mail"], task.data.get("cases") or [], case.id, now)
         return await self.store.get_case(case.id)
 
     async def _not_an_unplaced_reply(self, case: Case) -> None:
@@ -1286,9 +1289,11 @@ class App:
         """A person says a broker's reply that cited none of our letters (a task of kind
         ``unplaced_reply``) belongs to none of the clients it was asked about (a client the clinic
         no longer serves, someone else's request): every case asked about goes back as it was (event
-        ``reply_not_theirs``, their reminders due again), and the mail is recorded as used by nobody
+        ``reply_not_theirs``, their reminders due again), every copy of it kept on them is deleted
+        (:meth:`_settle`), and the mail is recorded as used by nobody
         (``optout.mail.set_aside``), so no later mailbox read asks about it or acts on it. Raises ``CaseNotWaiting`` as :meth:`attach_reply` does, and when another
         process took the mail meanwhile (then the cases are left as they are)."""
+        await self.settle_unplaced()  # a decision a stopped process left half done is finished first
         case, task = await self._unplaced_task(case_id, "not_ours")
         key = task.data["unplaced_mail"]
         from optout.mail import set_aside
@@ -1299,7 +1304,7 @@ class App:
             e.why = Reason("case_not_waiting", {"case": case.id, "state": case.state.value})  # type: ignore[attr-defined]
             raise e
         await self._put_back(case, task, now, "reply_not_theirs", expect=True)
-        await self._put_back_others(case, task, now)
+        await self._settle(key, task.data.get("cases") or [], None, now)
         return await self.store.get_case(case.id)
 
     async def _unplaced_task(self, case_id: int, act: str) -> tuple[Case, Event]:
@@ -1316,35 +1321,139 @@ class App:
             raise e
         return case, task
 
-    async def _put_back_others(self, case: Case, task: Event, now: dt.datetime) -> None:
-        """Every other case the unplaced reply of ``task`` was asked about, still waiting for that
-        same answer, goes back as it was (event ``reply_not_theirs``, :meth:`_put_back`)."""
-        key = task.data["unplaced_mail"]
-        for other_id in task.data.get("cases") or []:
-            if other_id == case.id:
+    async def _settle(self, key: str, asked: Iterable[int], owner: int | None, now: dt.datetime) -> None:
+        """A person decided whose the unplaced reply ``key`` is (``owner``, the case it was attached
+        to; None: none of these clients'): every other case in ``asked`` still waiting for that same
+        answer goes back as it was (event ``reply_not_theirs``, :meth:`_put_back`), and the copy of
+        the reply kept on each case but ``owner`` is deleted, file and index row (it may be another
+        client's: no export, report or history of theirs may hold it). Idempotent: a case already put
+        back, or a copy already gone, is left as it is, so a pass that finishes a decision a stopped
+        process began (:meth:`settle_unplaced`) does nothing twice. A case no longer in the store (its
+        client forgotten) is skipped."""
+        from optout.errors import StateChanged, UnknownRecord
+
+        for other_id in asked:
+            if other_id == owner:
                 continue
-            other = await self.store.get_case(other_id)
+            try:
+                other = await self.store.get_case(other_id)
+            except UnknownRecord:
+                continue
             tail = await self.store.events(other_id)
             if (other.state == CaseState.NEEDS_HUMAN and tail and tail[-1].kind == "human_needed"
                     and (tail[-1].data or {}).get("unplaced_mail") == key):
-                await self._put_back(other, tail[-1], now, "reply_not_theirs", expect=False)
+                with contextlib.suppress(StateChanged):  # another process put it back first: once
+                    await self._put_back(other, tail[-1], now, "reply_not_theirs", expect=False)
+                tail = await self.store.events(other_id)
+            await self._drop_copy(other_id, key, tail)
+
+    async def _drop_copy(self, case_id: int, key: str, events: list[Event]) -> int:
+        """Delete the copy of the unplaced reply ``key`` kept on case ``case_id`` (``UNPLACED_STEP``):
+        the one whose SHA-256 the task that kept it names (its ``copy``), or, for a task from before
+        it named one, the newest such copy kept by the time of the task. The file goes first, then its
+        row, so a stop between the two leaves a row whose file is gone (every reader skips it) that
+        the next pass removes, never a file no index lists. Returns how many rows went."""
+        from optout.mail import UNPLACED_STEP
+
+        tasks = [ev for ev in events if ev.kind == "human_needed" and (ev.data or {}).get("kind") == "unplaced_reply"
+                 and (ev.data or {}).get("unplaced_mail") == key]
+        if not tasks:
+            return 0
+        kept = [e for e in await self.store.evidence(case_id) if e.step == UNPLACED_STEP]
+        task = tasks[0]
+        if (task.data or {}).get("copy"):
+            copies = [e for e in kept if e.sha256 == task.data["copy"]]
+        else:
+            copies = [e for e in kept if e.at <= task.at][-1:]
+        return len(await self.drop_evidence(case_id, copies))
+
+    async def drop_evidence(self, case_id: int, items: list[Any]) -> list[str]:
+        """Delete evidence ``items`` (``store.Evidence`` rows) of case ``case_id``: each file (a file
+        already gone is no error), then the rows, in one transaction (``Store.remove_evidence``).
+        Returns the paths whose rows went."""
+        evidence = self.settings.evidence_dir
+        for e in items:
+            with contextlib.suppress(FileNotFoundError):
+                (evidence / e.path).unlink()
+        return await self.store.remove_evidence(case_id, [e.id for e in items]) if items else []
+
+    async def settle_unplaced(self) -> int:
+        """Finish every decision on an unplaced reply that a stopped process left half done (killed
+        between recording the answer and deleting the copies or putting the other cases back): for
+        each reply kept while a person says whose it is (``Store.evidence_at_step``), once a case it
+        was asked about has it attached (``reply_attached``) or the mail is recorded as used
+        (``optout.mail.set_aside``: none of these clients'), :meth:`_settle` does what is left. Run
+        before each pass (:meth:`plan_run`) and before each answer to such a question. Returns how
+        many copies were deleted."""
+        from optout.mail import UNPLACED_STEP
+
+        copies = await self.store.evidence_at_step(UNPLACED_STEP)
+        if not copies:
+            return 0
+        asked: dict[str, list[int]] = {}
+        for case_id in sorted({e.case_id for e in copies}):
+            for ev in await self.store.events(case_id):
+                d = ev.data or {}
+                if ev.kind == "human_needed" and d.get("kind") == "unplaced_reply" and d.get("unplaced_mail"):
+                    asked.setdefault(d["unplaced_mail"], list(d.get("cases") or [case_id]))
+        if not asked:
+            return 0
+        from optout.errors import UnknownRecord
+
+        now = self.clock.now()
+        taken = await self.store.mail_taken(list(asked), now, dt.timedelta(minutes=10))
+        before = len(copies)
+        for key, cases in asked.items():
+            owner = None
+            for case_id in cases:
+                try:
+                    events = await self.store.events(case_id)
+                except UnknownRecord:
+                    continue
+                if any(ev.kind == "reply_attached" and (ev.data or {}).get("unplaced_mail") == key for ev in events):
+                    owner = case_id
+                    break
+            if owner is not None or key in taken:
+                await self._settle(key, cases, owner, now)
+        return before - len(await self.store.evidence_at_step(UNPLACED_STEP))
+
+    @staticmethod
+    def _since(events: list[Event], state: CaseState) -> dt.datetime | None:
+        """When ``state`` began, from ``events`` (oldest first): the first event of its latest run,
+        an unplaced reply's question and its answer (``unplaced_reply``, ``reply_not_theirs``,
+        ``reply_attached``) left out, since they only paused the case. None: it was not in it."""
+        current, since = None, None
+        for ev in events:
+            if ev.kind in ("reply_not_theirs", "reply_attached") or (
+                    ev.kind == "human_needed" and (ev.data or {}).get("kind") == "unplaced_reply"):
+                continue
+            if ev.state != current:
+                current, since = ev.state, ev.at
+        return since if current == state.value else None
 
     async def _put_back(self, case: Case, task: Event, now: dt.datetime, kind: str, *, expect: bool) -> None:
         """``case`` back to the state and due time it had before the unplaced-reply ``task`` (its
-        data's ``was`` and ``due``), recording ``kind`` (naming the mail, ``unplaced_mail``); a case
-        that waited for a person before waits for the same task again (that task's event re-recorded)."""
+        data's ``was`` and ``due``), recording ``kind`` (naming the mail, ``unplaced_mail``), with the
+        day that state began before the question (``Store.record(since=…)``: a case confirmed in May
+        and put back in June is still "confirmed since" May); a case that waited for a person before
+        waits for the same task again (that task's event re-recorded). Without ``expect`` (another
+        case than the one answered) the write follows ``task`` only (``after_event``: a process that
+        put it back first wins, ``StateChanged``)."""
         d = task.data or {}
         was = CaseState(d.get("was") or CaseState.SUBMITTED.value)
         due = dt.datetime.fromisoformat(d["due"]) if d.get("due") else None
         data: dict[str, Any] = {"by": "person", "unplaced_mail": d["unplaced_mail"]}
-        before = [ev for ev in await self.store.events(case.id) if ev.id < task.id and (ev.data or {}).get("why")]
+        events = await self.store.events(case.id)
+        before = [ev for ev in events if ev.id < task.id and (ev.data or {}).get("why")]
         if before:  # the case's note as it was (a letter sent, an answer due)
             data["why"] = before[-1].data["why"]
+        since = self._since([ev for ev in events if ev.id < task.id], was)
         note = d.get("note")
         if expect:
-            await self._record_answer(case, kind, was, now, data=data, next_action_at=due, last_error=note)
+            await self._record_answer(case, kind, was, now, data=data, next_action_at=due, last_error=note, since=since)
         else:
-            await self.store.record(case.id, kind, was, now, data=data, next_action_at=due, last_error=note)
+            await self.store.record(case.id, kind, was, now, data=data, next_action_at=due, last_error=note,
+                                    after_event=task.id, since=since)
         if was == CaseState.NEEDS_HUMAN:
             earlier = [ev for ev in await self.store.events(case.id) if ev.kind == "human_needed"
                        and (ev.data or {}).get("kind") != "unplaced_reply"]
@@ -2044,8 +2153,17 @@ class App:
         finally:
             await browser.close()
 
+    async def client_evidence(self, case_id: int) -> list[Any]:
+        """A case's evidence that is its client's (``store.Evidence`` rows, oldest first): all of it but
+        the copies of a broker's reply kept while a person says whose it is (``optout.mail.UNPLACED_STEP``:
+        possibly another client's mail; the person asked reads it on the dashboard's queue). What an
+        export, a client's page or a download of theirs shows (the report skips them the same way)."""
+        from optout.mail import UNPLACED_STEP
+
+        return [e for e in await self.store.evidence(case_id) if e.step != UNPLACED_STEP]
+
     async def export_evidence(self, case_id: int, folder: Path | None) -> list[dict[str, Any]]:
-        """A case's evidence rows; with ``folder``, decrypted copies written there (new 0600 files
+        """A case's evidence rows (:meth:`client_evidence`: never an unplaced reply's copy); with ``folder``, decrypted copies written there (new 0600 files
         in a 0700 folder, whatever the umask). A folder that is a symbolic link, or a symbolic link
         in the way of a file, is refused (the clear text would go wherever it points); a folder that
         cannot be written raises ``OptoutError`` naming it."""
@@ -2055,7 +2173,7 @@ class App:
         self.vault  # noqa: B018  # unlock first: a wrong passphrase changes nothing, writes nothing
 
         case = await self.store.get_case(case_id)
-        items = await self.store.evidence(case.id)
+        items = await self.client_evidence(case.id)
         rows = [{"id": e.id, "kind": e.kind, "step": e.step, "at": e.at.isoformat(timespec="seconds"),
                  "sha256": e.sha256[:16], "path": e.path} for e in items]
         if folder is None:

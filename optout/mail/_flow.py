@@ -24,6 +24,7 @@ import datetime as dt
 import email
 import email.policy
 import email.utils
+import hashlib
 import json
 import re
 from collections.abc import Awaitable, Callable
@@ -843,12 +844,17 @@ class MailFlow:
         sealed as each case's evidence (``UNPLACED_STEP``), so that the volunteer asked can read it on
         the dashboard (trial45), never in a report. Once per mail and case
         (its events' ``unplaced_mail``); the case's state and due time before are kept in the event so
-        that ``release_unplaced`` puts back the cases the reply was not for."""
+        that ``App._settle`` puts back the cases the reply was not for. A confirmed case is asked only
+        when no open case fits."""
         from optout.mail import UNPLACED_STEP
 
-        cases = sorted({o.case_id for o in fits})
+        found = {case_id: await self.e.store.get_case(case_id) for case_id in sorted({o.case_id for o in fits})}
+        # a case the broker already confirmed is asked only when no open case (a letter waiting for its
+        # answer, a person, a declined client's) fits: the mail is far likelier an open request's
+        # answer, and a confirmed case sent to a person read "needs a person" for another's mail (u48)
+        cases = [c for c, case in found.items() if case.state != S.CONFIRMED] or list(found)
         for case_id in cases:
-            case = await self.e.store.get_case(case_id)
+            case = found[case_id]
             if any((ev.data or {}).get("unplaced_mail") == key for ev in await self.e.store.events(case_id)):
                 continue
             recipe = self.e.catalogue.recipes.get(case.broker_id)
@@ -866,6 +872,9 @@ class MailFlow:
                                            "respuesta); mientras tanto no se envía ningún recordatorio al corredor por "
                                            "estas personas.",
                            details={"unplaced_mail": key, "cases": cases, "received": day, "was": case.state.value,
+                                    # which kept copy is this mail's (its SHA-256, as the evidence row has it):
+                                    # App._settle deletes it from every case the reply proves not to be
+                                    "copy": hashlib.sha256(msg.raw).hexdigest(),
                                     "due": case.next_action_at.isoformat() if case.next_action_at else None,
                                     "note": case.last_error},
                            why=Reason("reply_awaits_match", {"broker": broker}))

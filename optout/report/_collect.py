@@ -432,6 +432,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
                      if ev.kind in kinds and (state is None or ev.state == state)), None)
 
     letters = _letters(events, now)
+    not_theirs = {ev.data["unplaced_mail"] for ev in events if ev.kind == "reply_not_theirs" and ev.data.get("unplaced_mail")}
     agents = {ev.data["agent"] for ev in events if isinstance(ev.data.get("agent"), str) and ev.data["agent"]}
     # the outcome status counts the case by (a letter the sending limits hold is `held`, not `new`)
     outcome, why = reasons.of_case(case.state.value, case.last_error, events, next_at=case.next_action_at, now=now)
@@ -478,10 +479,11 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         acted_by=", ".join(sorted(agents)) or None,
         last_error=case.last_error,
         missing=missing,
-        # a follow-up a stopped run may have sent is said to be in doubt, never plainly "sent"
+        # a follow-up a stopped run may have sent is said to be in doubt, never plainly "sent"; a reply
+        # a person said was not this client's is not in their history (the question and its answer)
         events=[(ev.at, reasons.FOLLOW_UP_IN_DOUBT if reasons.doubt_of(ev) == reasons.FOLLOW_UP_IN_DOUBT else ev.kind,
                  reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing") else ev.state.value)
-                for ev in events],
+                for ev in events if ev.data.get("unplaced_mail") not in not_theirs],
         outcome=outcome,
         why=why,
         contact=contact,

@@ -593,6 +593,7 @@ class PostgresStore(Store):
         finish: Finish | None = None,
         expect: CaseState | None = None,
         after_event: int | None = None,
+        since: datetime | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
         done = None if finish is None else _finish_args(finish.status, finish.sealed)
@@ -629,7 +630,7 @@ class PostgresStore(Store):
                 f"WHERE id = %(id)s RETURNING {CASE_COLS}",
                 {
                     "state": args.state.value,
-                    "at": args.at,
+                    "at": args.at if since is None else to_us(since),
                     "keep": args.keep_due,
                     "due": args.due,
                     "attempts": attempts_delta,

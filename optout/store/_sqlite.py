@@ -728,6 +728,7 @@ class SQLiteStore(Store):
         finish: Finish | None = None,
         expect: CaseState | None = None,
         after_event: int | None = None,
+        since: datetime | None = None,
     ) -> Case:
         args = record_args(kind, state, now, data, next_action_at, last_error, attempts_delta, scan_delta)
         new_state, at, keep_due, due, payload, error = args
@@ -764,7 +765,7 @@ class SQLiteStore(Store):
                     (
                         new_state.value,
                         new_state.value,
-                        at,
+                        at if since is None else to_us(since),
                         1 if keep_due else 0,
                         due,
                         attempts_delta,

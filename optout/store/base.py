@@ -469,6 +469,7 @@ class Store(ABC):
         finish: Finish | None = None,
         expect: CaseState | None = None,
         after_event: int | None = None,
+        since: datetime | None = None,
     ) -> Case:
         """Append an event and update the case's cache in ONE transaction; returns the case.
 
@@ -485,7 +486,9 @@ class Store(ABC):
         the removal's path made one synced commit for each). A request that is not there raises
         :class:`~optout.errors.UnknownRecord` and nothing is written.
 
-        ``state_since`` moves only when the state changes. ``last_error`` is replaced (``None``
+        ``state_since`` moves only when the state changes, to ``now``, or to ``since`` when given (a
+        case put back into the state it had before a question that was not its own keeps that state's
+        first day: ``App._put_back``). ``last_error`` is replaced (``None``
         clears it: it describes the latest outcome). Entering a parked state (failed,
         needs_human) clears ``next_action_at``; giving one a due time is a ``ValueError``. Leaving
         a parked state with ``KEEP`` leaves the case unclaimable: give it a due time.

@@ -475,7 +475,7 @@ class Dashboard:
         notes = await self.app.case_notes(cases)  # each note a reason code, shown in the reader's language
         rows = []
         for c in sorted(cases, key=lambda c: (c.state == CaseState.NEW, c.broker_id)):
-            evidence = await self.app.store.evidence(c.id)
+            evidence = await self.app.client_evidence(c.id)  # never a reply that may be another client's
             rows.append({"case": c, "wanting": c.id in wanting, "reference": await self.app.reference(c),
                          "why": notes[c.id][1],
                          # the state as every reader words it: a request in doubt says so (reasons.IN_DOUBT)
