@@ -803,6 +803,23 @@ async def test_evidence_at_a_step_is_listed_across_cases_and_removed_once(backen
         assert [e.path for e in await again.evidence_at_step("unplaced reply")] == ["ev/2.eml"]
 
 
+@pytest.mark.asyncio
+async def test_a_state_re_entered_may_keep_the_day_it_began(backend: Backend) -> None:
+    """u48: a confirmed case paused by a question that was not its own and put back keeps "confirmed
+    since" its first day (``record(since=…)``); without ``since`` a new state begins now, and staying
+    in a state never moves it."""
+    async with await _store(backend) as store:
+        await _person_with_cases(store, "p_aaaaaaaaaa", ("a",))
+        [a] = await store.cases()
+        day1, day2, day3 = T0, T0 + timedelta(days=20), T0 + timedelta(days=21)
+        await store.record(a.id, "reply_confirmed", CaseState.CONFIRMED, day1, next_action_at=day3)
+        assert (await store.record(a.id, "human_needed", CaseState.NEEDS_HUMAN, day2)).state_since == day2
+        back = await store.record(a.id, "reply_not_theirs", CaseState.CONFIRMED, day3, next_action_at=day3, since=day1)
+        assert back.state_since == day1
+        same = await store.record(a.id, "checked", CaseState.CONFIRMED, day3, since=day2)
+        assert same.state_since == day1  # the state did not change: its day neither
+
+
 # ---- two stores on one file -------------------------------------------------------------------
 
 
