@@ -2058,6 +2058,9 @@ class App:
                 r["found"] += 1
             r["requested"] += c.attempts > 0
             outcome = ("needs_info" if c.id in missing else reasons.IN_DOUBT if c.id in doubt else c.state.value)
+            if (outcome == c.state.value and reasons.may_be_undelivered(c.state.value, c.last_error)
+                    and reasons.not_delivered(c.state.value, await self.store.events(c.id))):
+                outcome = reasons.NOT_DELIVERED  # a letter a mailbox refused for now: not "request sent" (u48)
             if (until := await self._held_until(c, now)) is not None:
                 # a letter (or follow-up) the daily limit or the broker's spacing kept back: it goes
                 # at its due time; counted, with the earliest such time (f41: counted nowhere)

@@ -24,6 +24,7 @@ import functools
 import gettext
 import io
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -675,6 +676,41 @@ def records_doubt(event: Any) -> bool:
     return doubt_of(event) is not None
 
 
+#: The outcome shown for a ``submitted`` case whose newest letter a mailbox refused for now (a soft
+#: bounce: a full or unavailable mailbox, event ``bounced_soft``, ``MailFlow._soft_bounce``): it goes
+#: again later, and until a send is not refused no reader says "request sent, waiting for an answer"
+#: (u48, a trial's finding): "letter not delivered yet". A follow-up refused for now leaves the
+#: request delivered: that case reads as sent. The stored state stays ``submitted``.
+NOT_DELIVERED = "not_delivered"
+
+#: The events that send or return a letter, newest deciding :func:`not_delivered`.
+_LETTER_FATE = frozenset({"letter_sent", "letter_in_doubt", "follow_up_sent", "bounced_soft"})
+
+
+def may_be_undelivered(state: str, last_error: str | None) -> bool:
+    """Whether a case could be :data:`NOT_DELIVERED`, read from its row alone: ``submitted`` with the
+    note a soft bounce leaves (``soft_bounce_retry``, in English as the store keeps it). False for most
+    cases, so a reader of many cases reads the events of the few others only (:func:`not_delivered`)."""
+    return state == "submitted" and last_error is not None and _soft_note().fullmatch(last_error) is not None
+
+
+@functools.cache
+def _soft_note() -> re.Pattern[str]:
+    """The English note of a soft bounce (``reason:soft_bounce_retry``) with its fields as wildcards."""
+    template = text("reason:soft_bounce_retry", "en") or "\0"
+    return re.compile(re.sub(r"\\\{\w+\\\}", ".*?", re.escape(template)))
+
+
+def not_delivered(state: str, events: list[Any]) -> bool:
+    """Whether a ``submitted`` case's newest letter was refused for now and not yet sent again
+    (:data:`NOT_DELIVERED`): of its letters, follow-ups and soft bounces (oldest first), the newest
+    is a soft bounce of the letter itself."""
+    if state != "submitted":
+        return False
+    newest = next((e for e in reversed(events) if e.kind in _LETTER_FATE), None)
+    return newest is not None and newest.kind == "bounced_soft" and not (newest.data or {}).get("follow_up")
+
+
 #: The outcome shown for a case whose letter (or follow-up) the daily limit (``mail.daily_cap``) or
 #: the broker's spacing held back: nothing was sent, it goes at its due time (:func:`held_until`).
 #: Its stored state is unchanged (``new``, ``submitted``): counted as ``new`` it read "not started"
@@ -713,7 +749,7 @@ def of_case(state: str, last_error: str | None, events: list[Any], *, next_at: A
     the outcome is the state, :data:`NEEDS_INFO` for a case stopped for data the client did not
     give (``failed`` for missing data, or ``needs_human`` of kind ``missing``: ``optout human
     --kind missing`` lists both), or :data:`IN_DOUBT` for a ``submitted`` case whose newest event
-    left its request in doubt, or :data:`FOLLOW_UP_IN_DOUBT` when only its follow-up is
+    left its request in doubt, :data:`NOT_DELIVERED` for one whose letter a mailbox refused for now, or :data:`FOLLOW_UP_IN_DOUBT` when only its follow-up is
     (:func:`doubt_of`; a person's look, ``optout done``, or any later event settles it), or, given
     the case's due time ``next_at`` and ``now`` (aware datetimes), :data:`HELD` for a letter the
     sending limits hold back (:func:`held_until`). These are the outcomes ``status`` counts each
@@ -722,6 +758,8 @@ def of_case(state: str, last_error: str | None, events: list[Any], *, next_at: A
     outcome = state
     if state == "submitted" and events and (doubt := doubt_of(events[-1])):
         outcome = doubt
+    elif not_delivered(state, events):
+        outcome = NOT_DELIVERED
     if now is not None and held_until(state, next_at, last_error, events, now) is not None:
         outcome = HELD
     if state == "failed":
@@ -855,5 +893,5 @@ def of_error(e: BaseException) -> Reason:
     return Reason("internal_error", {"error": type(e).__name__})
 
 
-__all__ = ["CODES", "COUNTS", "DOUBT_EVENTS", "FIELDS", "FOLLOW_UP_IN_DOUBT", "IN_DOUBT", "doubt_of", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
+__all__ = ["CODES", "COUNTS", "DOUBT_EVENTS", "FIELDS", "FOLLOW_UP_IN_DOUBT", "IN_DOUBT", "NOT_DELIVERED", "not_delivered", "may_be_undelivered", "doubt_of", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
            "field_name", "locale_language", "of_error", "pick", "render", "terminal_language", "text"]

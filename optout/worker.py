@@ -130,18 +130,21 @@ async def outcome(store: Any, before: Case, after: Case) -> str:
     follow-up the daily cap or a broker's spacing kept back (recorded as ``deferred``, the case's
     state unchanged): nothing was sent, and "new 36" said 36 cases were done; ``in_doubt`` for a
     request a stopped run may have sent (:data:`optout.reasons.IN_DOUBT`), ``follow_up_in_doubt``
-    when only its follow-up is (:data:`optout.reasons.FOLLOW_UP_IN_DOUBT`). The run's summary,
+    when only its follow-up is (:data:`optout.reasons.FOLLOW_UP_IN_DOUBT`), ``not_delivered`` for a
+    letter a mailbox refused for now (:data:`optout.reasons.NOT_DELIVERED`). The run's summary,
     ``optout run``'s lines and the dashboard's Runs page all count by this one rule."""
     if after.state == before.state and after.state in _LETTER_STATES:
         events = await store.events(after.id)
         if events and events[-1].kind == "deferred":
             return "held"
     if after.state == CaseState.SUBMITTED and after.last_error is not None:
-        from optout.reasons import doubt_of
+        from optout.reasons import NOT_DELIVERED, doubt_of, not_delivered
 
         events = await store.events(after.id)
         if events and (doubt := doubt_of(events[-1])):
             return doubt  # counted as sent, said to be in doubt (reasons.IN_DOUBT, FOLLOW_UP_IN_DOUBT)
+        if not_delivered(after.state.value, events):
+            return NOT_DELIVERED  # a mailbox refused the letter for now: not "request sent" (u48)
     return after.state.value
 
 

@@ -482,7 +482,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         # a follow-up a stopped run may have sent is said to be in doubt, never plainly "sent"; a reply
         # a person said was not this client's is not in their history (the question and its answer)
         events=[(ev.at, reasons.FOLLOW_UP_IN_DOUBT if reasons.doubt_of(ev) == reasons.FOLLOW_UP_IN_DOUBT else ev.kind,
-                 reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing") else ev.state.value)
+                 reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing")
+                 else reasons.NOT_DELIVERED if reasons.not_delivered(ev.state.value, [ev]) else ev.state.value)
                 for ev in events if ev.data.get("unplaced_mail") not in not_theirs],
         outcome=outcome,
         why=why,

@@ -479,7 +479,8 @@ class Dashboard:
             rows.append({"case": c, "wanting": c.id in wanting, "reference": await self.app.reference(c),
                          "why": notes[c.id][1],
                          # the state as every reader words it: a request in doubt says so (reasons.IN_DOUBT)
-                         "outcome": (notes[c.id][0] if notes[c.id][0] in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT)
+                         "outcome": (notes[c.id][0] if notes[c.id][0] in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT,
+                                                                          reasons.NOT_DELIVERED)
                                      else c.state.value),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shot_groups": _shot_groups([e for e in evidence if e.kind == "screenshot"]),
