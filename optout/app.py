@@ -942,7 +942,10 @@ class App:
         return sum(1 for c in await self.store.cases(person_id=person_id) if c.attempts)
 
     async def remove_person(self, person_id: str) -> int:
-        """Delete a person, their cases and every evidence file. Returns how many files went."""
+        """Delete a person, their cases and every evidence file, and take their cases out of every
+        other client's question about a broker's unplaced reply (:meth:`_forget_in_questions`).
+        Returns how many files went."""
+        gone = {c.id for c in await self.store.cases(person_id=person_id)}
         paths = await self.store.remove_person(person_id)
         evidence = self.settings.evidence_dir
         for rel in paths:
@@ -952,7 +955,40 @@ class App:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         self._forget()
+        await self._forget_in_questions(gone)
         return len(paths)
+
+    async def _forget_in_questions(self, gone: set[int]) -> None:
+        """A forgotten client's cases (``gone``) out of the other clients' questions about a broker's
+        unplaced reply (``unplaced_reply``: its ``cases`` and its "letters from N clients"): each such
+        question still waiting is asked again (its event re-recorded, the case's state and day
+        unchanged) without them. Nothing of the forgotten client stays in another's case."""
+        if not gone:
+            return
+        from optout.errors import StateChanged
+        from optout.mail._flow import unplaced_instructions
+
+        now = self.clock.now()
+        for case in await self.store.cases(states=[CaseState.NEEDS_HUMAN]):
+            events = await self.store.events(case.id)
+            task = events[-1] if events else None
+            d = (task.data or {}) if task is not None else {}
+            if task is None or task.kind != "human_needed" or d.get("kind") != "unplaced_reply" \
+                    or not gone & set(d.get("cases") or []):
+                continue
+            cases = [c for c in d["cases"] if c not in gone]
+            data = {**d, "cases": cases}
+            if d.get("sealed"):
+                key, _ = await self.open_person(case.person_id)
+                opened = json.loads(key.open(base64.b64decode(d["sealed"]), f"human:{case.id}"))
+                recipe = self.catalogue.index.get(case.broker_id)
+                en, es = unplaced_instructions(recipe.name if recipe else case.broker_id, str(d.get("received", "")),
+                                               len(cases))
+                opened.update(instructions=en, instructions_es=es)
+                data["sealed"] = base64.b64encode(key.seal(json.dumps(opened).encode(), f"human:{case.id}")).decode()
+            with contextlib.suppress(StateChanged):  # answered meanwhile: nothing left to ask again
+                await self.store.record(case.id, "human_needed", CaseState.NEEDS_HUMAN, now, data=data,
+                                        last_error=case.last_error, after_event=task.id)
 
     # ---- cases -------------------------------------------------------------------------------------
 

@@ -241,3 +241,21 @@ async def test_confirmed_cases_put_back_keep_their_day_and_their_history(clinic)
     kinds = [k for _, k, _ in section.events]
     assert "reply_not_theirs" not in kinds and "human_needed" not in kinds, kinds
     assert f"{confirmed_on:%Y-%m-%d}" in render_person(report, "en")
+
+
+async def test_a_forgotten_client_leaves_no_case_in_the_others_questions(clinic):
+    app = clinic
+    one, two, three = app.cases
+    await _ask(app, app.cases)
+    forgotten = (await app.get_case(three)).person_id
+    await app.remove_person(forgotten)
+    for c in (one, two):
+        case = await app.get_case(c)
+        task = (await app.store.events(c))[-1]
+        assert case.state == S.NEEDS_HUMAN and task.data["kind"] == "unplaced_reply"
+        assert task.data["cases"] == [one, two], task.data
+        [t] = [t for t in await app.human_tasks() if t["case"] == c]
+        assert "letters from 2 clients" in t["instructions"] and "cartas de 2 personas" in t["instructions_es"], t
+    await app.attach_reply(one)  # the answer goes on without the forgotten client's case
+    assert (await app.get_case(two)).state == S.SUBMITTED and await _copies(app, two) == []
+    assert len(await _files(app)) == 1

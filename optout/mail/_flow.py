@@ -188,6 +188,21 @@ async def record_extension(store: Any, case: Case, events: list[Any], asked: int
                               last_error=note)
 
 
+def unplaced_instructions(broker: str, day: str, clients: int) -> tuple[str, str]:
+    """What the person asked whose a broker's unplaced reply is reads (English, Spanish): the broker's
+    name, the day it came and how many clients' letters it may answer (``MailFlow._unplaced``; said
+    again with fewer clients when one is forgotten, ``App._forget_in_questions``). Never the mail's words."""
+    return (f"{broker} answered on {day} without citing any of our letters, and it has "
+            f"letters from {clients} clients. Read the reply in the clinic's mailbox; "
+            "if it is this client's, attach it to this case (it is then read as any reply); "
+            "until then no reminder goes to the broker for these clients.",
+            f"{broker} respondió el {day} sin citar ninguna de nuestras cartas, y tiene "
+            f"cartas de {clients} personas. Lea la respuesta en el buzón de la clínica; "
+            "si es de esta persona, asígnela a este caso (entonces se lee como cualquier "
+            "respuesta); mientras tanto no se envía ningún recordatorio al corredor por "
+            "estas personas.")
+
+
 class MailFlow:
     def __init__(self, engine: Host):
         self.e = engine
@@ -860,17 +875,9 @@ class MailFlow:
             recipe = self.e.catalogue.recipes.get(case.broker_id)
             broker = recipe.name if recipe is not None else case.broker_id
             day = f"{(msg.date or self.e.clock.now()):%Y-%m-%d}"
+            en, es = unplaced_instructions(broker, day, len(cases))
             h = NeedsHuman(f"a reply from {broker} we could not match to a letter (received {day}): which client?",
-                           kind="unplaced_reply",
-                           instructions=f"{broker} answered on {day} without citing any of our letters, and it has "
-                                        f"letters from {len(cases)} clients. Read the reply in the clinic's mailbox; "
-                                        "if it is this client's, attach it to this case (it is then read as any reply); "
-                                        "until then no reminder goes to the broker for these clients.",
-                           instructions_es=f"{broker} respondió el {day} sin citar ninguna de nuestras cartas, y tiene "
-                                           f"cartas de {len(cases)} personas. Lea la respuesta en el buzón de la clínica; "
-                                           "si es de esta persona, asígnela a este caso (entonces se lee como cualquier "
-                                           "respuesta); mientras tanto no se envía ningún recordatorio al corredor por "
-                                           "estas personas.",
+                           kind="unplaced_reply", instructions=en, instructions_es=es,
                            details={"unplaced_mail": key, "cases": cases, "received": day, "was": case.state.value,
                                     # which kept copy is this mail's (its SHA-256, as the evidence row has it):
                                     # App._settle deletes it from every case the reply proves not to be
