@@ -1148,23 +1148,20 @@ class PostgresStore(Store):
 
         return await self._call("add evidence", run)
 
-    async def evidence(self, case_id: int) -> list[Evidence]:
+    async def _evidence_where(self, column: str, value: Any) -> list[Evidence]:
         async def run(conn: Conn) -> list[Evidence]:
             rows = await self._all(
-                conn, f"SELECT {EVIDENCE_COLS} FROM evidence WHERE case_id = %s ORDER BY id", (case_id,)
+                conn, f"SELECT {EVIDENCE_COLS} FROM evidence WHERE {column} = %s ORDER BY case_id, id", (value,)
             )
             return [evidence_row(r) for r in rows]
 
         return await self._call("list evidence", run, tx=False)
+
+    async def evidence(self, case_id: int) -> list[Evidence]:
+        return await self._evidence_where("case_id", case_id)
 
     async def evidence_at_step(self, step: str) -> list[Evidence]:
-        async def run(conn: Conn) -> list[Evidence]:
-            rows = await self._all(
-                conn, f"SELECT {EVIDENCE_COLS} FROM evidence WHERE step = %s ORDER BY case_id, id", (step,)
-            )
-            return [evidence_row(r) for r in rows]
-
-        return await self._call("list evidence", run, tx=False)
+        return await self._evidence_where("step", step)
 
     async def remove_evidence(self, case_id: int, ids: list[int]) -> list[str]:
         async def run(conn: Conn) -> list[str]:

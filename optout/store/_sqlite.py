@@ -1315,19 +1315,19 @@ class SQLiteStore(Store):
 
         await self._call("back up the store", run)
 
-    async def evidence(self, case_id: int) -> list[Evidence]:
+    async def _evidence_where(self, column: str, value: Any) -> list[Evidence]:
         def run() -> list[Evidence]:
-            rows = self._db.execute(f"SELECT {EVIDENCE_COLS} FROM evidence WHERE case_id = ? ORDER BY id", (case_id,))
+            rows = self._db.execute(f"SELECT {EVIDENCE_COLS} FROM evidence WHERE {column} = ? ORDER BY case_id, id",
+                                    (value,))
             return [evidence_row(r) for r in rows]
 
         return await self._call("list evidence", run)
+
+    async def evidence(self, case_id: int) -> list[Evidence]:
+        return await self._evidence_where("case_id", case_id)
 
     async def evidence_at_step(self, step: str) -> list[Evidence]:
-        def run() -> list[Evidence]:
-            rows = self._db.execute(f"SELECT {EVIDENCE_COLS} FROM evidence WHERE step = ? ORDER BY case_id, id", (step,))
-            return [evidence_row(r) for r in rows]
-
-        return await self._call("list evidence", run)
+        return await self._evidence_where("step", step)
 
     async def remove_evidence(self, case_id: int, ids: list[int]) -> list[str]:
         def run() -> list[str]:
