@@ -1368,6 +1368,14 @@ class App:
         client forgotten) is skipped."""
         from optout.errors import StateChanged, UnknownRecord
 
+        if owner is not None:
+            # the reply read on its own case is kept there as any reply: the copy kept to ask is then
+            # one file too many (and would be read again before every pass)
+            events = await self.store.events(owner)
+            copy = await self._copy_of(owner, key, events)
+            if copy and any(e.sha256 == copy[0].sha256 and e.step != copy[0].step
+                            for e in await self.store.evidence(owner)):
+                await self.drop_evidence(owner, copy)
         for other_id in asked:
             if other_id == owner:
                 continue
@@ -1389,19 +1397,23 @@ class App:
         it named one, the newest such copy kept by the time of the task. The file goes first, then its
         row, so a stop between the two leaves a row whose file is gone (every reader skips it) that
         the next pass removes, never a file no index lists. Returns how many rows went."""
+        return len(await self.drop_evidence(case_id, await self._copy_of(case_id, key, events)))
+
+    async def _copy_of(self, case_id: int, key: str, events: list[Event]) -> list[Any]:
+        """The evidence rows of case ``case_id`` that keep the unplaced reply ``key`` (``UNPLACED_STEP``),
+        by the SHA-256 its question names (``copy``), or, for a question from before it named one, the
+        newest such copy kept by the question's time; empty when none is kept (or it was asked nothing)."""
         from optout.mail import UNPLACED_STEP
 
         tasks = [ev for ev in events if ev.kind == "human_needed" and (ev.data or {}).get("kind") == "unplaced_reply"
                  and (ev.data or {}).get("unplaced_mail") == key]
         if not tasks:
-            return 0
+            return []
         kept = [e for e in await self.store.evidence(case_id) if e.step == UNPLACED_STEP]
         task = tasks[0]
         if (task.data or {}).get("copy"):
-            copies = [e for e in kept if e.sha256 == task.data["copy"]]
-        else:
-            copies = [e for e in kept if e.at <= task.at][-1:]
-        return len(await self.drop_evidence(case_id, copies))
+            return [e for e in kept if e.sha256 == task.data["copy"]]
+        return [e for e in kept if e.at <= task.at][-1:]
 
     async def drop_evidence(self, case_id: int, items: list[Any]) -> list[str]:
         """Delete evidence ``items`` (``store.Evidence`` rows) of case ``case_id``: each file (a file

@@ -259,3 +259,23 @@ async def test_a_forgotten_client_leaves_no_case_in_the_others_questions(clinic)
     await app.attach_reply(one)  # the answer goes on without the forgotten client's case
     assert (await app.get_case(two)).state == S.SUBMITTED and await _copies(app, two) == []
     assert len(await _files(app)) == 1
+
+
+async def test_the_attached_cases_copy_goes_once_the_reply_is_kept_as_its_reply(clinic):
+    """Read on its own case, the reply is kept there as any reply: the copy kept to ask is one file too
+    many, and the next pass drops it (so no pass keeps reading a settled question)."""
+    from optout.engine import Engine
+
+    app = clinic
+    one, two, three = app.cases
+    await _ask(app, app.cases)
+    await app.attach_reply(one)
+    assert len(await _copies(app, one)) == 1  # not read yet: still the only copy of the client's reply
+    await app.settle_unplaced()
+    assert len(await _copies(app, one)) == 1
+    engine = Engine(app.settings, app.store, app.vault, app.catalogue, app.clock)  # the mail flow's MailFlow.handle
+    case = await app.get_case(one)
+    await engine._evidence_sink(case, (await engine.person(case.person_id)).key, None)("email", REPLY, "reply")
+    await app.settle_unplaced()
+    assert await _copies(app, one) == [] and [e.step for e in await app.store.evidence(one)] == ["reply"]
+    assert await app.store.evidence_at_step(UNPLACED_STEP) == []
