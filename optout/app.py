@@ -945,7 +945,7 @@ class App:
         """Delete a person, their cases and every evidence file, and take their cases out of every
         other client's question about a broker's unplaced reply (:meth:`_forget_in_questions`).
         Returns how many files went."""
-        gone = {c.id for c in await self.store.cases(person_id=person_id)}
+        theirs = await self.store.cases(person_id=person_id)
         paths = await self.store.remove_person(person_id)
         evidence = self.settings.evidence_dir
         for rel in paths:
@@ -955,21 +955,23 @@ class App:
             with contextlib.suppress(OSError):
                 folder.rmdir()
         self._forget()
-        await self._forget_in_questions(gone)
+        await self._forget_in_questions(theirs)
         return len(paths)
 
-    async def _forget_in_questions(self, gone: set[int]) -> None:
-        """A forgotten client's cases (``gone``) out of the other clients' questions about a broker's
+    async def _forget_in_questions(self, theirs: list[Case]) -> None:
+        """A forgotten client's cases (``theirs``) out of the other clients' questions about a broker's
         unplaced reply (``unplaced_reply``: its ``cases`` and its "letters from N clients"): each such
-        question still waiting is asked again (its event re-recorded, the case's state and day
-        unchanged) without them. Nothing of the forgotten client stays in another's case."""
-        if not gone:
-            return
+        question still waiting, at the brokers of those cases, is asked again (its event re-recorded,
+        the case's state and day unchanged) without them. Nothing of the forgotten client stays in
+        another's case."""
         from optout.errors import StateChanged
         from optout.mail._flow import unplaced_instructions
 
+        gone = {c.id for c in theirs}
         now = self.clock.now()
-        for case in await self.store.cases(states=[CaseState.NEEDS_HUMAN]):
+        waiting = [case for broker in sorted({c.broker_id for c in theirs})
+                   for case in await self.store.cases(broker_id=broker, states=[CaseState.NEEDS_HUMAN])]
+        for case in waiting:
             events = await self.store.events(case.id)
             task = events[-1] if events else None
             d = (task.data or {}) if task is not None else {}
