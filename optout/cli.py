@@ -1860,28 +1860,83 @@ _NUMBER_WORDS = {"int": "whole number", "float": "number"}
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, leaving with EX_USAGE (64) instead of its own 2 on a command line it refuses."""
+    """argparse, leaving with EX_USAGE (64) instead of its own 2 on a command line it refuses, and
+    never saying back a word of that command line that is not optout's own (x48: ``optout run Maria
+    Garcia`` printed "unrecognized arguments: Maria Garcia", a client's name in the terminal and in
+    every log a volunteer pastes). Each of its errors names the argument or option and what it
+    wants: a value outside the choices (:meth:`_check_value`), a value of the wrong kind
+    (:meth:`_get_value`), words no argument takes (:meth:`parse_args`: an option by its name, any
+    other word by its place, "argument 3", as :func:`file_arguments` says a file); argparse's other
+    messages that carry a value are said without it (:data:`_UNSAID`)."""
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(Exit.USAGE, f"{self.prog}: error: {message}\n")
 
+    def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        words = list(sys.argv[1:] if args is None else args)
+        parsed, extras = self.parse_known_args(words, namespace)
+        if extras:
+            self.error(_usage_words("usage.unrecognized", which=", ".join(_extra_words(words, extras))))
+        return parsed
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        """A value of the wrong kind (``--concurrency Maria``) is refused with the kind the option
+        wants (``cli:usage.expected``: "expected a whole number"), never with the value; a type of
+        optout's that says its own words (``ArgumentTypeError``) says them."""
+        kind = self._registry_get("type", action.type, action.type)
+        if not callable(kind):
+            return super()._get_value(action, arg_string)
+        try:
+            return kind(arg_string)
+        except argparse.ArgumentTypeError as e:
+            raise argparse.ArgumentError(action, str(e)) from None
+        except (TypeError, ValueError):
+            raise argparse.ArgumentError(
+                action, _usage_words("usage.expected", kind=getattr(kind, "__name__", "value"))) from None
+
     def _check_value(self, action: argparse.Action, value: Any) -> None:
-        """An option's value outside its choices is refused naming the option and its choices, never
-        the value (f46: ``--lang fr`` said 'fr'; a value given to an option may be personal data):
-        ``cli:usage.not_a_choice``, in the language the parser is built in. A command's place keeps
-        argparse's own line ("invalid choice: 'stauts'"): a mistyped command is no one's data."""
-        if action.option_strings and action.choices is not None and value not in action.choices:
-            choices = ", ".join(map(str, action.choices))
-            lang = _parsing.get("lang") or "en"
-            raise argparse.ArgumentError(action, _CHOICE_WORDS.format(choices=choices) if lang == "en"
-                                         else say("usage.not_a_choice", lang, choices=choices))
+        """A value outside its choices is refused naming the option (or the command's place,
+        COMMAND) and its choices, never the value (f46: ``--lang fr`` said 'fr'; x48: ``optout Maria
+        Garcia`` said 'Maria': a word where a command goes may be a client's name):
+        ``cli:usage.not_a_choice``, in the language the parser is built in."""
+        if action.choices is not None and value not in action.choices:
+            raise argparse.ArgumentError(action, _usage_words("usage.not_a_choice",
+                                                              choices=", ".join(map(str, action.choices))))
         super()._check_value(action, value)
 
 
 #: ``cli:usage.not_a_choice`` in English, as the catalogue says it (a test holds them equal): English
 #: is said without reading the catalogue, as :data:`_NUMBER_WORDS`.
 _CHOICE_WORDS = "not one of its choices: {choices}"
+
+#: The English of the usage errors' own words (``cli:<key>``; a test holds each equal to the
+#: catalogue's): an English command line reads no catalogue (``argparse_language``).
+_USAGE_EN = {"usage.not_a_choice": _CHOICE_WORDS, "usage.expected": "expected a {kind}",
+             "usage.unrecognized": "unrecognized arguments: {which}", "file_argument": "argument {n}"}
+
+
+def _usage_words(key: str, **params: Any) -> str:
+    """A usage error's words ``cli:<key>`` in the language the command line is parsed in."""
+    lang = _parsing.get("lang") or "en"
+    return _USAGE_EN[key].format(**params) if lang == "en" else say(key, lang, **params)
+
+
+def _extra_words(words: Sequence[str], extras: Sequence[str]) -> list[str]:
+    """Words of the command line no argument took, as a usage error says them: an option by its
+    name (``--nope``; a value after its ``=`` left out), any other word by its place among ``words``
+    ("argument 3", counted from 1 after ``optout``): such a word may be a client's name."""
+    said, start = [], 0
+    for extra in extras:
+        name = extra.partition("=")[0]
+        at = next((i for i in range(start, len(words)) if words[i] == extra), None)
+        if at is not None:
+            start = at + 1
+        if re.fullmatch(r"--[a-z][a-z0-9-]*|-[a-zA-Z]", name):  # an option's words are no one's data
+            said.append(name)
+        else:
+            said.append(_usage_words("file_argument", n=at + 1) if at is not None else "?")
+    return said
 
 #: ``cli:heading.global_options`` in English (a test holds them equal).
 _GLOBAL_HEADING = "global options"
@@ -2253,6 +2308,7 @@ ARGPARSE_WORDS = (
     "expected at least one argument", "expected at most one argument", "ambiguous option: %(option)s could match %(matches)s",
     "not allowed with argument %s", "one of the arguments %s is required", "expected %s argument",
     "expected %s arguments", "ignored explicit argument %r", "can't open '%(filename)s': %(error)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)",
 )
 
 
@@ -2277,6 +2333,29 @@ def argv_language(words: Sequence[str]) -> str:
     return reader_language(argparse.Namespace(lang=given if given in ("en", "es") else None), settings)
 
 
+#: argparse's messages that say back what was typed (a value, an option with its ``=value``, a file's
+#: name), in English without it; ``argparse:<msgid>`` says each so in another language. The
+#: :class:`_Parser` says its own words for the first three; these are the net for any path to them.
+_UNSAID = {
+    "invalid choice: %(value)r (choose from %(choices)s)": "not one of its choices: %(choices)s",
+    "invalid %(type)s value: %(value)r": "expected a %(type)s",
+    "unrecognized arguments: %s": "unrecognized arguments",
+    "ambiguous option: %(option)s could match %(matches)s": "ambiguous option: could match %(matches)s",
+    "ignored explicit argument %r": "takes no value",
+    "can't open '%(filename)s': %(error)s": "a file given could not be opened",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "not one of its choices: %(choices)s",
+}
+
+
+class _Unfilled(str):
+    """One of argparse's templates (:data:`_UNSAID`) said without the value argparse fills in:
+    ``%`` with a mapping fills the names the template keeps (``%(choices)s``), and with a value
+    (``msg % explicit_arg``) leaves the template as it is."""
+
+    def __mod__(self, values: Any) -> str:  # type: ignore[override]
+        return str.__mod__(self, values) if isinstance(values, dict) else str(self)
+
+
 #: The language the command line is being parsed in (:func:`argparse_language`), for the words of
 #: optout's own argument types (:func:`_id_of`).
 _parsing: dict[str, str] = {}
@@ -2292,7 +2371,7 @@ def argparse_language(lang: str) -> Iterator[None]:
         # English is argparse's own: its words as written, without gettext's search for a catalogue on
         # disk at each of them (~150 a parser, ~0.05 CPU-s at every start of the command line)
         saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-        argparse._ = lambda msgid: msgid  # type: ignore[attr-defined]
+        argparse._ = lambda msgid: _Unfilled(_UNSAID[msgid]) if msgid in _UNSAID else msgid  # type: ignore[attr-defined]
         argparse.ngettext = lambda singular, plural, n: singular if n == 1 else plural  # type: ignore[attr-defined]
         try:
             yield
@@ -2302,7 +2381,8 @@ def argparse_language(lang: str) -> Iterator[None]:
     from optout.reasons import text
 
     def gettext_(msgid: str) -> str:
-        return text(f"argparse:{msgid}", lang) or msgid
+        said = text(f"argparse:{msgid}", lang) or _UNSAID.get(msgid, msgid)
+        return _Unfilled(said) if msgid in _UNSAID else said
 
     def ngettext_(singular: str, plural: str, n: int) -> str:
         return gettext_(singular if n == 1 else plural)
