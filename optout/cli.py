@@ -1655,7 +1655,7 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     for item in args.person or []:
         key, sep, path = item.partition("=")
         if not sep:
-            raise usage(f"--person {item!r}", "usage_lab_person",
+            raise usage("--person", "usage_lab_person",  # never the value: a file named after a client (x48)
                         "expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
         suffix = Path(path).suffix.lower()
         if suffix in SHEET_SUFFIXES:

@@ -161,5 +161,6 @@ def test_every_argparse_message_that_carries_a_value_is_said_without_it_in_spani
     for msgid, english in _UNSAID.items():
         said = text(f"argparse:{msgid}", "es")
         assert said, msgid
+        assert text(f"argparse:{msgid}", "en") == english, msgid  # the catalogue's English is the code's
         for placeholder in ("%(value)", "%(option)", "%(filename)", "%(parser_name)", "%r", "%s"):
             assert placeholder not in said and placeholder not in english, (msgid, said)
