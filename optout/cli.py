@@ -751,7 +751,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         notes = await app.case_notes(cases, reasons_too=False)
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
         print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
-                          "error": summary.error, "cases": rows,
+                          "error": summary.error, "cases": rows, "rechecks": rechecks_json(summary),
+                          **(await app.next_work(people, brokers)).to_json(),
                           # the signal that stopped it (exit 130), only then (docs/JSON.md)
                           **({"stopped": stopped_by[0]} if stopped_by else {})}, indent=2, default=_json_value))
     else:
@@ -774,6 +775,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
                             break_on_hyphens=False).replace("\u00a0", " "))  # broken only between counts
         if summary.processed:
             print(say("run.next", lang))
+        else:  # nothing taken: held by another run, or due later, or nothing scheduled (x48)
+            print(next_work_line(await app.next_work(people, brokers), now, lang))
         paused, brokers = await left_to_paused_brokers(app, plan)
         if paused:  # due cases no run took: said, so "0 processed" after "running 81 due" is not a riddle
             print("optout: " + say("run.paused", lang, count=paused, brokers=", ".join(brokers)), file=sys.stderr)
@@ -788,6 +791,11 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         print(signal_stop_line(stopped_by[0] if stopped_by else "SIGINT", summary.handed_back, lang), file=sys.stderr)
         return INTERRUPTED
     return 0
+
+
+def rechecks_json(summary: Any) -> dict[str, int]:
+    """A pass's ``rechecks`` (docs/JSON.md): what its searches found of removals."""
+    return {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted")}
 
 
 def run_stopped(error: str, lang: str) -> str:
@@ -864,6 +872,17 @@ def signal_stop_line(signame: str, handed_back: int, lang: str) -> str:
     return "optout: " + say("run.signal_stop", lang, signal=signame, count=handed_back)
 
 
+def next_work_line(nw: Any, now: dt.datetime, lang: str) -> str:
+    """What a run that found nothing to take says of the next work (``App.next_work``): held by
+    another run and when its lease ends, or when it is due, or that nothing is scheduled; never a
+    bare "nothing to do" while another run holds the due cases (x48)."""
+    if nw.held:
+        return say("next.held", lang, when=when(nw.at, now, lang))
+    if nw.at is not None:
+        return say("due.next", lang, when=when(nw.at, now, lang))
+    return say("next.none", lang)
+
+
 def due_line(summary: Any, lang: str) -> str:
     """A due pass's summary (``RunSummary.line``) in ``lang``: the cases processed by state, those
     left for a broker backing off or handed back; the setting that held cases is said on its own line."""
@@ -898,15 +917,13 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
             return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
         # when the next work of these people and brokers is due (trial46: a recheck said nothing of it)
+        # and whether another run holds it (x48: its leased cases read as nothing to do)
         people = plan.person_ids or [p.id for p in await app.people()]
-        brokers = set(plan.broker_ids)
-        next_at = min((c.next_action_at for c in await app.store.cases() if c.person_id in people
-                       and c.broker_id in brokers and c.next_action_at is not None), default=None)
+        nw = await app.next_work(people, plan.broker_ids)
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
                    "deferred": summary.deferred, "handed_back": summary.handed_back,
-                   "rechecks": {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted")},
-                   "next_at": next_at.isoformat() if next_at else None}
+                   "rechecks": rechecks_json(summary), **nw.to_json()}
             if stopped_by:  # the signal that stopped the pass (the exit is 130)
                 out["stopped"] = stopped_by[0]
             if summary.setting:  # the setting that held cases back (the exit is 78)
@@ -925,7 +942,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                 summary.by_state["missing data"] = wanting
                 if not summary.by_state["failed"]:
                     del summary.by_state["failed"]
-            nxt = ("; " + say("due.next", lang, when=when(next_at, app.clock.now(), lang))) if next_at else ""
+            nxt = ("; " + next_work_line(nw, app.clock.now(), lang)) if nw.at else ""
             print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else "") + nxt)
         if summary.error:
             print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
@@ -956,6 +973,9 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         stop = _stop_on_signals()
         print(say("worker.running_lab" if settings.lab_url else "worker.running", lang, count=len(plan.recipes)),
               file=sys.stderr)
+        nw = await app.next_work(None, plan.broker_ids)
+        if nw.held or nw.at is None or nw.at > app.clock.now():  # nothing to take now: say why (x48)
+            print(next_work_line(nw, app.clock.now(), lang), file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
@@ -1012,8 +1032,10 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                     print(status_summary(counts, lang))
                     return 0
             rows = await app.people_summary()
+            nexts = await app.next_work_by_person()
             for r in rows:
                 r["last_activity"] = when(r["last_activity_at"], now, lang) or "-"
+                r.update(nexts[r["person"]].to_json() if r["person"] in nexts else {"next_at": None, "next_held": False})
             if args.json:
                 emit(args, rows, PEOPLE_COLUMNS)
                 return 0
@@ -1024,7 +1046,8 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                 if r["held"] and r["held"] != "-":
                     r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
             print(table(rows, PEOPLE_COLUMNS, lang))
-            if rows:
+            if rows:  # when a run next has work, and whether another run holds it (x48)
+                print("\n" + next_work_line(await app.next_work(), now, lang))
                 print("\n" + say("status.hint", lang))
             await _failing_footer(app, now, lang)
             return 0
