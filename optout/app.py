@@ -370,6 +370,14 @@ class NextWork:
     held: bool
     held_cases: int
 
+    @staticmethod
+    def earliest(works: Iterable[NextWork]) -> NextWork:
+        """The first of several people's next work (``status``'s line under its table, from its rows)."""
+        works = list(works)
+        timed = [w for w in works if w.at is not None]
+        first = min(timed, key=lambda w: w.at or dt.datetime.max) if timed else NextWork(None, False, 0)
+        return NextWork(first.at, first.held, sum(w.held_cases for w in works))
+
     def to_json(self) -> dict[str, Any]:
         """``next_at`` (ISO 8601, or null) and ``next_held``, as ``run --json``, ``run --due --json``
         and ``status --json`` give them (docs/JSON.md)."""

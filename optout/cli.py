@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
 from optout import __version__
-from optout.app import TASK_KINDS, App, channel_of, open_app, open_catalogue, refuse_if_lost
+from optout.app import TASK_KINDS, App, NextWork, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
 from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
@@ -1047,7 +1047,7 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                     r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
             print(table(rows, PEOPLE_COLUMNS, lang))
             if rows:  # when a run next has work, and whether another run holds it (x48)
-                print("\n" + next_work_line(await app.next_work(), now, lang))
+                print("\n" + next_work_line(NextWork.earliest(nexts.values()), now, lang))
                 print("\n" + say("status.hint", lang))
             await _failing_footer(app, now, lang)
             return 0

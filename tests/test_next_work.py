@@ -36,6 +36,10 @@ def test_the_next_work_of_cases():
     # a lease that ran out holds nothing
     assert next_work_of([_case(1, -m, -m)], NOW) == NextWork(NOW - m, False, 0)
     assert NextWork(NOW, True, 2).to_json() == {"next_at": NOW.isoformat(), "next_held": True}
+    # several people's: the first of them, with every held case counted (status's line)
+    works = [NextWork(None, False, 0), NextWork(NOW + m, True, 2), NextWork(NOW + 9 * m, False, 1)]
+    assert NextWork.earliest(works) == NextWork(NOW + m, True, 3)
+    assert NextWork.earliest([]) == NextWork(None, False, 0)
 
 
 CLAIM_ALL = """
