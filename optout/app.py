@@ -356,6 +356,50 @@ class Held:
     by_dead_runs: int
 
 
+@dataclass(frozen=True)
+class NextWork:
+    """When a run could next take up work of some people and brokers (:meth:`App.next_work`).
+
+    ``at``: the earliest time a case of theirs is due and free to claim (UTC), or None when none is
+    scheduled (each waits for a person, or is done); ``held``: that earliest work is leased by
+    another run (this machine's or another's), so ``at`` is when its lease ends, not when it was
+    due; ``held_cases``: how many cases due now are so held. "Nothing to do" is said only when
+    ``at`` is None: work held elsewhere or due later is said with its time (x48)."""
+
+    at: dt.datetime | None
+    held: bool
+    held_cases: int
+
+    @staticmethod
+    def earliest(works: Iterable[NextWork]) -> NextWork:
+        """The first of several people's next work (``status``'s line under its table, from its rows)."""
+        works = list(works)
+        timed = [w for w in works if w.at is not None]
+        first = min(timed, key=lambda w: w.at or dt.datetime.max) if timed else NextWork(None, False, 0)
+        return NextWork(first.at, first.held, sum(w.held_cases for w in works))
+
+    def to_json(self) -> dict[str, Any]:
+        """``next_at`` (ISO 8601, or null) and ``next_held``, as ``run --json``, ``run --due --json``
+        and ``status --json`` give them (docs/JSON.md)."""
+        return {"next_at": self.at.isoformat() if self.at else None, "next_held": self.held}
+
+
+def next_work_of(cases: Iterable[Case], now: dt.datetime) -> NextWork:
+    """:class:`NextWork` of ``cases``: a case leased by a live run (its lease not yet run out) is free
+    when the lease ends, if that is later than its due time."""
+    at: dt.datetime | None = None
+    held, held_cases = False, 0
+    for c in cases:
+        if c.next_action_at is None:
+            continue
+        leased = c.lease_owner is not None and c.lease_until is not None and c.lease_until > now
+        free = max(c.next_action_at, c.lease_until) if leased and c.lease_until else c.next_action_at
+        held_cases += leased and c.next_action_at <= now
+        if at is None or free < at:
+            at, held = free, leased and c.lease_until is not None and c.lease_until > c.next_action_at
+    return NextWork(at, held, held_cases)
+
+
 @dataclass
 class AddResult:
     added: list[tuple[str, str]] = field(default_factory=list)  # (source, person id)
@@ -1077,6 +1121,27 @@ class App:
 
         dead = sum(1 for c in held if gone(c.lease_owner or ""))
         return Held(len(held), max(c.lease_until for c in held if c.lease_until), dead)
+
+    async def next_work(self, person_ids: Collection[str] | None = None,
+                        broker_ids: Collection[str] | None = None) -> NextWork:
+        """When the next work of these people and brokers (None: all) can be taken up, and whether
+        another run holds it (:class:`NextWork`): what ``run``, ``run --due``, ``worker`` and
+        ``status`` say instead of "nothing to do" (x48: due cases leased by another run read as
+        nothing to do). Read from the store as it is now."""
+        return next_work_of((c for c in await self.store.cases()
+                             if (person_ids is None or c.person_id in person_ids)
+                             and (broker_ids is None or c.broker_id in broker_ids)), self.clock.now())
+
+    async def next_work_by_person(self, person_ids: Collection[str] | None = None,
+                                  broker_ids: Collection[str] | None = None) -> dict[str, NextWork]:
+        """:meth:`next_work` of each person of ``person_ids`` (None: everyone with a case), from
+        one read of the store (``status``'s rows)."""
+        by: dict[str, list[Case]] = {}
+        for c in await self.store.cases():
+            if (person_ids is None or c.person_id in person_ids) and (broker_ids is None or c.broker_id in broker_ids):
+                by.setdefault(c.person_id, []).append(c)
+        now = self.clock.now()
+        return {pid: next_work_of(cases, now) for pid, cases in by.items()}
 
     async def withdraw_letter_tasks(self) -> int:
         """Once mail is configured, letters that were handed to a person only because it was not

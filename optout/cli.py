@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
 from optout import __version__
-from optout.app import TASK_KINDS, App, channel_of, open_app, open_catalogue, refuse_if_lost
+from optout.app import TASK_KINDS, App, NextWork, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
 from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
 from optout.faults import fault_message
@@ -751,7 +751,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         notes = await app.case_notes(cases, reasons_too=False)
         rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
         print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
-                          "error": summary.error, "cases": rows,
+                          "error": summary.error, "cases": rows, "rechecks": rechecks_json(summary),
+                          **(await app.next_work(people, brokers)).to_json(),
                           # the signal that stopped it (exit 130), only then (docs/JSON.md)
                           **({"stopped": stopped_by[0]} if stopped_by else {})}, indent=2, default=_json_value))
     else:
@@ -774,6 +775,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
                             break_on_hyphens=False).replace("\u00a0", " "))  # broken only between counts
         if summary.processed:
             print(say("run.next", lang))
+        else:  # nothing taken: held by another run, or due later, or nothing scheduled (x48)
+            print(next_work_line(await app.next_work(people, brokers), now, lang))
         paused, brokers = await left_to_paused_brokers(app, plan)
         if paused:  # due cases no run took: said, so "0 processed" after "running 81 due" is not a riddle
             print("optout: " + say("run.paused", lang, count=paused, brokers=", ".join(brokers)), file=sys.stderr)
@@ -788,6 +791,11 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         print(signal_stop_line(stopped_by[0] if stopped_by else "SIGINT", summary.handed_back, lang), file=sys.stderr)
         return INTERRUPTED
     return 0
+
+
+def rechecks_json(summary: Any) -> dict[str, int]:
+    """A pass's ``rechecks`` (docs/JSON.md): what its searches found of removals."""
+    return {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted")}
 
 
 def run_stopped(error: str, lang: str) -> str:
@@ -864,6 +872,17 @@ def signal_stop_line(signame: str, handed_back: int, lang: str) -> str:
     return "optout: " + say("run.signal_stop", lang, signal=signame, count=handed_back)
 
 
+def next_work_line(nw: Any, now: dt.datetime, lang: str) -> str:
+    """What a run that found nothing to take says of the next work (``App.next_work``): held by
+    another run and when its lease ends, or when it is due, or that nothing is scheduled; never a
+    bare "nothing to do" while another run holds the due cases (x48)."""
+    if nw.held:
+        return say("next.held", lang, when=when(nw.at, now, lang))
+    if nw.at is not None:
+        return say("due.next", lang, when=when(nw.at, now, lang))
+    return say("next.none", lang)
+
+
 def due_line(summary: Any, lang: str) -> str:
     """A due pass's summary (``RunSummary.line``) in ``lang``: the cases processed by state, those
     left for a broker backing off or handed back; the setting that held cases is said on its own line."""
@@ -898,15 +917,13 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
             return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
         # when the next work of these people and brokers is due (trial46: a recheck said nothing of it)
+        # and whether another run holds it (x48: its leased cases read as nothing to do)
         people = plan.person_ids or [p.id for p in await app.people()]
-        brokers = set(plan.broker_ids)
-        next_at = min((c.next_action_at for c in await app.store.cases() if c.person_id in people
-                       and c.broker_id in brokers and c.next_action_at is not None), default=None)
+        nw = await app.next_work(people, plan.broker_ids)
         if args.json:
             out = {"processed": summary.processed, "by_state": dict(summary.by_state),
                    "deferred": summary.deferred, "handed_back": summary.handed_back,
-                   "rechecks": {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted")},
-                   "next_at": next_at.isoformat() if next_at else None}
+                   "rechecks": rechecks_json(summary), **nw.to_json()}
             if stopped_by:  # the signal that stopped the pass (the exit is 130)
                 out["stopped"] = stopped_by[0]
             if summary.setting:  # the setting that held cases back (the exit is 78)
@@ -925,7 +942,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
                 summary.by_state["missing data"] = wanting
                 if not summary.by_state["failed"]:
                     del summary.by_state["failed"]
-            nxt = ("; " + say("due.next", lang, when=when(next_at, app.clock.now(), lang))) if next_at else ""
+            nxt = ("; " + next_work_line(nw, app.clock.now(), lang)) if nw.at else ""
             print(f"optout run --due: {due_line(summary, lang)}" + (f"; {mail.line()}" if mail.acted else "") + nxt)
         if summary.error:
             print("optout: " + run_stopped(summary.error, lang), file=sys.stderr)
@@ -956,6 +973,9 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         stop = _stop_on_signals()
         print(say("worker.running_lab" if settings.lab_url else "worker.running", lang, count=len(plan.recipes)),
               file=sys.stderr)
+        nw = await app.next_work(None, plan.broker_ids)
+        if nw.held or nw.at is None or nw.at > app.clock.now():  # nothing to take now: say why (x48)
+            print(next_work_line(nw, app.clock.now(), lang), file=sys.stderr)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
@@ -1012,8 +1032,10 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                     print(status_summary(counts, lang))
                     return 0
             rows = await app.people_summary()
+            nexts = await app.next_work_by_person()
             for r in rows:
                 r["last_activity"] = when(r["last_activity_at"], now, lang) or "-"
+                r.update(nexts[r["person"]].to_json() if r["person"] in nexts else {"next_at": None, "next_held": False})
             if args.json:
                 emit(args, rows, PEOPLE_COLUMNS)
                 return 0
@@ -1024,7 +1046,8 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                 if r["held"] and r["held"] != "-":
                     r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
             print(table(rows, PEOPLE_COLUMNS, lang))
-            if rows:
+            if rows:  # when a run next has work, and whether another run holds it (x48)
+                print("\n" + next_work_line(NextWork.earliest(nexts.values()), now, lang))
                 print("\n" + say("status.hint", lang))
             await _failing_footer(app, now, lang)
             return 0
@@ -1655,7 +1678,7 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
     for item in args.person or []:
         key, sep, path = item.partition("=")
         if not sep:
-            raise usage(f"--person {item!r}", "usage_lab_person",
+            raise usage("--person", "usage_lab_person",  # never the value: a file named after a client (x48)
                         "expected KEY=PROFILE, e.g. alex=examples/people/alex.toml")
         suffix = Path(path).suffix.lower()
         if suffix in SHEET_SUFFIXES:
@@ -1860,28 +1883,83 @@ _NUMBER_WORDS = {"int": "whole number", "float": "number"}
 
 
 class _Parser(argparse.ArgumentParser):
-    """argparse, leaving with EX_USAGE (64) instead of its own 2 on a command line it refuses."""
+    """argparse, leaving with EX_USAGE (64) instead of its own 2 on a command line it refuses, and
+    never saying back a word of that command line that is not optout's own (x48: ``optout run Maria
+    Garcia`` printed "unrecognized arguments: Maria Garcia", a client's name in the terminal and in
+    every log a volunteer pastes). Each of its errors names the argument or option and what it
+    wants: a value outside the choices (:meth:`_check_value`), a value of the wrong kind
+    (:meth:`_get_value`), words no argument takes (:meth:`parse_args`: an option by its name, any
+    other word by its place, "argument 3", as :func:`file_arguments` says a file); argparse's other
+    messages that carry a value are said without it (:data:`_UNSAID`)."""
 
     def error(self, message: str) -> Any:
         self.print_usage(sys.stderr)
         self.exit(Exit.USAGE, f"{self.prog}: error: {message}\n")
 
+    def parse_args(self, args: Sequence[str] | None = None, namespace: Any = None) -> Any:  # type: ignore[override]
+        words = list(sys.argv[1:] if args is None else args)
+        parsed, extras = self.parse_known_args(words, namespace)
+        if extras:
+            self.error(_usage_words("usage.unrecognized", which=", ".join(_extra_words(words, extras))))
+        return parsed
+
+    def _get_value(self, action: argparse.Action, arg_string: str) -> Any:
+        """A value of the wrong kind (``--concurrency Maria``) is refused with the kind the option
+        wants (``cli:usage.expected``: "expected a whole number"), never with the value; a type of
+        optout's that says its own words (``ArgumentTypeError``) says them."""
+        kind = self._registry_get("type", action.type, action.type)
+        if not callable(kind):
+            return super()._get_value(action, arg_string)
+        try:
+            return kind(arg_string)
+        except argparse.ArgumentTypeError as e:
+            raise argparse.ArgumentError(action, str(e)) from None
+        except (TypeError, ValueError):
+            raise argparse.ArgumentError(
+                action, _usage_words("usage.expected", kind=getattr(kind, "__name__", "value"))) from None
+
     def _check_value(self, action: argparse.Action, value: Any) -> None:
-        """An option's value outside its choices is refused naming the option and its choices, never
-        the value (f46: ``--lang fr`` said 'fr'; a value given to an option may be personal data):
-        ``cli:usage.not_a_choice``, in the language the parser is built in. A command's place keeps
-        argparse's own line ("invalid choice: 'stauts'"): a mistyped command is no one's data."""
-        if action.option_strings and action.choices is not None and value not in action.choices:
-            choices = ", ".join(map(str, action.choices))
-            lang = _parsing.get("lang") or "en"
-            raise argparse.ArgumentError(action, _CHOICE_WORDS.format(choices=choices) if lang == "en"
-                                         else say("usage.not_a_choice", lang, choices=choices))
+        """A value outside its choices is refused naming the option (or the command's place,
+        COMMAND) and its choices, never the value (f46: ``--lang fr`` said 'fr'; x48: ``optout Maria
+        Garcia`` said 'Maria': a word where a command goes may be a client's name):
+        ``cli:usage.not_a_choice``, in the language the parser is built in."""
+        if action.choices is not None and value not in action.choices:
+            raise argparse.ArgumentError(action, _usage_words("usage.not_a_choice",
+                                                              choices=", ".join(map(str, action.choices))))
         super()._check_value(action, value)
 
 
 #: ``cli:usage.not_a_choice`` in English, as the catalogue says it (a test holds them equal): English
 #: is said without reading the catalogue, as :data:`_NUMBER_WORDS`.
 _CHOICE_WORDS = "not one of its choices: {choices}"
+
+#: The English of the usage errors' own words (``cli:<key>``; a test holds each equal to the
+#: catalogue's): an English command line reads no catalogue (``argparse_language``).
+_USAGE_EN = {"usage.not_a_choice": _CHOICE_WORDS, "usage.expected": "expected a {kind}",
+             "usage.unrecognized": "unrecognized arguments: {which}", "file_argument": "argument {n}"}
+
+
+def _usage_words(key: str, **params: Any) -> str:
+    """A usage error's words ``cli:<key>`` in the language the command line is parsed in."""
+    lang = _parsing.get("lang") or "en"
+    return _USAGE_EN[key].format(**params) if lang == "en" else say(key, lang, **params)
+
+
+def _extra_words(words: Sequence[str], extras: Sequence[str]) -> list[str]:
+    """Words of the command line no argument took, as a usage error says them: an option by its
+    name (``--nope``; a value after its ``=`` left out), any other word by its place among ``words``
+    ("argument 3", counted from 1 after ``optout``): such a word may be a client's name."""
+    said, start = [], 0
+    for extra in extras:
+        name = extra.partition("=")[0]
+        at = next((i for i in range(start, len(words)) if words[i] == extra), None)
+        if at is not None:
+            start = at + 1
+        if re.fullmatch(r"--[a-z][a-z0-9-]*|-[a-zA-Z]", name):  # an option's words are no one's data
+            said.append(name)
+        else:
+            said.append(_usage_words("file_argument", n=at + 1) if at is not None else "?")
+    return said
 
 #: ``cli:heading.global_options`` in English (a test holds them equal).
 _GLOBAL_HEADING = "global options"
@@ -2253,6 +2331,7 @@ ARGPARSE_WORDS = (
     "expected at least one argument", "expected at most one argument", "ambiguous option: %(option)s could match %(matches)s",
     "not allowed with argument %s", "one of the arguments %s is required", "expected %s argument",
     "expected %s arguments", "ignored explicit argument %r", "can't open '%(filename)s': %(error)s",
+    "unknown parser %(parser_name)r (choices: %(choices)s)",
 )
 
 
@@ -2277,6 +2356,29 @@ def argv_language(words: Sequence[str]) -> str:
     return reader_language(argparse.Namespace(lang=given if given in ("en", "es") else None), settings)
 
 
+#: argparse's messages that say back what was typed (a value, an option with its ``=value``, a file's
+#: name), in English without it; ``argparse:<msgid>`` says each so in another language. The
+#: :class:`_Parser` says its own words for the first three; these are the net for any path to them.
+_UNSAID = {
+    "invalid choice: %(value)r (choose from %(choices)s)": "not one of its choices: %(choices)s",
+    "invalid %(type)s value: %(value)r": "expected a %(type)s",
+    "unrecognized arguments: %s": "unrecognized arguments",
+    "ambiguous option: %(option)s could match %(matches)s": "ambiguous option: could match %(matches)s",
+    "ignored explicit argument %r": "takes no value",
+    "can't open '%(filename)s': %(error)s": "a file given could not be opened",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "not one of its choices: %(choices)s",
+}
+
+
+class _Unfilled(str):
+    """One of argparse's templates (:data:`_UNSAID`) said without the value argparse fills in:
+    ``%`` with a mapping fills the names the template keeps (``%(choices)s``), and with a value
+    (``msg % explicit_arg``) leaves the template as it is."""
+
+    def __mod__(self, values: Any) -> str:  # type: ignore[override]
+        return str.__mod__(self, values) if isinstance(values, dict) else str(self)
+
+
 #: The language the command line is being parsed in (:func:`argparse_language`), for the words of
 #: optout's own argument types (:func:`_id_of`).
 _parsing: dict[str, str] = {}
@@ -2292,7 +2394,7 @@ def argparse_language(lang: str) -> Iterator[None]:
         # English is argparse's own: its words as written, without gettext's search for a catalogue on
         # disk at each of them (~150 a parser, ~0.05 CPU-s at every start of the command line)
         saved = argparse._, argparse.ngettext  # type: ignore[attr-defined]
-        argparse._ = lambda msgid: msgid  # type: ignore[attr-defined]
+        argparse._ = lambda msgid: _Unfilled(_UNSAID[msgid]) if msgid in _UNSAID else msgid  # type: ignore[attr-defined]
         argparse.ngettext = lambda singular, plural, n: singular if n == 1 else plural  # type: ignore[attr-defined]
         try:
             yield
@@ -2302,7 +2404,8 @@ def argparse_language(lang: str) -> Iterator[None]:
     from optout.reasons import text
 
     def gettext_(msgid: str) -> str:
-        return text(f"argparse:{msgid}", lang) or msgid
+        said = text(f"argparse:{msgid}", lang) or _UNSAID.get(msgid, msgid)
+        return _Unfilled(said) if msgid in _UNSAID else said
 
     def ngettext_(singular: str, plural: str, n: int) -> str:
         return gettext_(singular if n == 1 else plural)

@@ -135,7 +135,9 @@ def _join(words: list[str]) -> str:
         part = _word(w)
         if is_unit(w):  # the designator may be left out: "88 Pine St 4B"
             part = f"(?:{part})?"
-        glue = _UNIT_GLUE if i and is_unit(words[i - 1]) else _SEP
+        # any separator or none: a name's words run together as brokers and user names print them
+        # ("Sanmartin", "DELRIO", "Dela Cruz", "dossantos"; x48), a street's ("88pine") alike
+        glue = _UNIT_GLUE if i and is_unit(words[i - 1]) else f"(?:{_SEP})?"
         parts.append((glue if i else "") + part)
     return "".join(parts)
 

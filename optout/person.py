@@ -582,17 +582,41 @@ def searched_surnames(words: list[str]) -> list[str]:
             if not (i < len(units) - 1 and u.split()[0].lower().strip(".") in PATRONYMIC_PARTICLES)]
 
 
+#: Words that open a surname of several words and are no name alone: "San Martín", "Santa Cruz",
+#: "Santo Domingo", "São Paulo", "Saint-Pierre". Held alone, "San" would hide "San Diego, CA" in every
+#: log line while "Martín" beside it showed (x48); held with the word they open, the surname is whole.
+SAINT_WORDS = frozenset({"san", "santa", "santo", "são", "sao", "saint", "sainte"})
+
+
+def _opens_surname(words: list[str], i: int) -> bool:
+    """Whether ``words[i]`` is a particle of a name of several words (:data:`NAME_PARTICLES`: "de",
+    "la", "dos"), or a saint's word before another word (:data:`SAINT_WORDS`: "San" of "San Martín")."""
+    w = words[i].casefold().strip(".")
+    return w in NAME_PARTICLES or (w in SAINT_WORDS and i + 1 < len(words))
+
+
 def name_words(names: Iterable[str]) -> list[str]:
     """Each word of 3 letters or more of a multi-word given name or surname ("María José" ->
     ["María", "José"]), for the redactor: a broker or a URL writes any one of them alone. A surname
-    particle (:data:`NAME_PARTICLES`: "de", "del", "los", "van" …) is never one: held alone it would
-    redact that common word in every log line ("De La Cruz" holds "Cruz", never "de" or "la"); so are
-    words of fewer than 3 letters (initials), as every held value (``optout.log.redact_values``)."""
+    particle (:data:`NAME_PARTICLES`: "de", "del", "los", "van" …) or a saint's word before another
+    (:data:`SAINT_WORDS`: "San", "Santa", "São") is never one: held alone it would redact that common
+    word in every log line ("De La Cruz" holds "Cruz", never "de" or "la"; "San Martín" never "San",
+    x48); so are words of fewer than 3 letters (initials), as every held value
+    (``optout.log.redact_values``). Instead each word such particles open is held with them, and
+    with each shorter run of them ("de la Cruz" and "la Cruz"; "San Martín"; "Del Río"), so a
+    surname is hidden whole, never "San [redacted]" nor "la [redacted]"."""
     out: list[str] = []
     for name in names:
         words = re.findall(r"[^\s,-]+", name or "")
         if len(words) > 1:
-            out += [w for w in words if len(w) >= 3 and w.casefold().strip(".") not in NAME_PARTICLES]
+            out += [w for i, w in enumerate(words) if len(w) >= 3 and not _opens_surname(words, i)]
+            for j in range(len(words)):
+                if _opens_surname(words, j):
+                    continue
+                i = j
+                while i > 0 and _opens_surname(words, i - 1):
+                    i -= 1
+                out += [" ".join(words[k:j + 1]) for k in range(i, j)]
     return out
 
 
