@@ -737,8 +737,8 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     stop, hurry = _signals(stopped_by)
     mark("run: batch begins")
     with progress:
-        summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
-                                      grace=args.grace, browser=browser,
+        summary = await app.run_recorded(plan, "run", progress=progress, stop=stop, hurry=hurry,
+                                         concurrency=args.concurrency, grace=args.grace, browser=browser,
                                       on_mail=(mail := mail_report(quiet=args.json, lang=lang)))
     if summary.fault:
         return stopped_by_fault(settings, summary, lang)
@@ -891,7 +891,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         # a due pass also reads brokers' answers
         stopped_by: list[str] = []
-        summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(stopped_by),
+        summary = await app.run_recorded(plan, "due", progress=progress, stop=_stop_on_signals(stopped_by),
                                       concurrency=args.concurrency,
                                       grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
         if summary.fault:
@@ -960,6 +960,7 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
                                 before_pass=lambda: app.plan_run(None, None),
+                                record=lambda started, s, stopped: app.record_pass("worker", started, s, stopped=stopped),
                                 on_pass=lambda s: print(
                                     f"{dt.datetime.now():%H:%M:%S} {s.line(lang)}", file=sys.stderr, flush=True))
         finally:

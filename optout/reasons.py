@@ -370,6 +370,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_reply_date_not_real": (),
     "input_reply_note": (),
     "input_reply_days": (),
+    # t48: an error or a fault of this machine stopped a pass of the command line or the worker
+    "run_failed": (),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
