@@ -1172,6 +1172,14 @@ class App:
             return replace(record, elsewhere=True)
         return replace(record, stopped=owner is None or gone(record.owner or ""))
 
+    # ---- finding a client in the list (the dashboard's people search) -----------------------------------
+
+    async def find_people(self, query: str) -> dict[str, str]:
+        """The people a volunteer's ``query`` finds (a file number, a name or part of one, a
+        nickname, an initial and a surname, one surname of two), each with how it was found
+        (:func:`found_by`'s code), in no order. Personal values: never logged."""
+        return {i.id: how for i in await self.people() if (how := found_by(i, query)) is not None}
+
     # ---- every pass kept in the store: the command line's, the worker's, the dashboard's ---------------
 
     async def recent_runs(self, limit: int = 20) -> list[RunRecord]:
@@ -2347,3 +2355,67 @@ def pass_summary(source: str, summary: Any, stopped: bool, why: Reason | None) -
     return {"source": source, "total": summary.processed + summary.handed_back, "done": summary.processed,
             "counts": {str(k): int(n) for k, n in summary.by_state.items() if n}, "stopped": stopped,
             "handed_back": summary.handed_back, "why": why.to_json() if why else None}
+
+
+#: How :func:`found_by` found a person, best first: by file number, by their name (every word in
+#: it), by one of their two (or more) surnames alone, by another name they are known by (past,
+#: married, transliterated, an alias), by a nickname of a given name ("Lupe" for Guadalupe, the
+#: matcher's nickname tables: ``optout.matching.nickname_of``), by a given name's initial ("M.").
+FOUND_BY = ("label", "name", "one_surname", "other_name", "nickname", "initial")
+
+
+def found_by(info: PersonInfo, query: str) -> str | None:
+    """How ``query`` finds ``info``'s person (a :data:`FOUND_BY` code), or None. Each word of the
+    query must be found in one form of the name: a word of it or its start ("Hern" finds
+    Hernández), a single letter as a given name's initial, a nickname of a given name, or a part
+    of a word (as the search always found); a name
+    form is the person's name, each other form of it and each alias. Accents, case, hyphens and
+    apostrophes do not count (:func:`fold`)."""
+    q = fold(query)
+    words = q.replace(".", " ").split()
+    if not words:
+        return None
+    if info.label and q in fold(info.label):
+        return "label"
+    p = info.person
+    forms: list[tuple[bool, list[str], list[str]]] = [
+        (True, fold(" ".join(x for x in (p.first_name, p.middle_name) if x)).split(), fold(p.last_name).split())]
+    forms += [(False, fold(" ".join(f.given)).split(), fold(" ".join(f.surnames)).split()) for f in p.names]
+    forms += [(False, fold(a).split(), fold(a).split()) for a in p.aliases]  # which part is which: unknown
+    found = [how for main, given, surnames in forms if (how := _form_found(words, main, given, surnames))]
+    if found:
+        return min(found, key=FOUND_BY.index)
+    # the words spread over several of the names (as the list searched before it told how)
+    every = fold(" ".join(info.known_as))
+    return "other_name" if all(len(w) > 1 and w in every for w in words) else None
+
+
+def _form_found(words: list[str], main: bool, given: list[str], surnames: list[str]) -> str | None:
+    """How ``words`` find one form of a name (``main``: the person's own), or None."""
+    from optout.matching import nickname_of
+    from optout.person import NAME_PARTICLES
+
+    text, ways = " ".join(given + surnames), set()
+    for w in words:
+        if len(w) == 1:
+            if not any(g.startswith(w) for g in given):
+                return None
+            ways.add("initial")
+        elif any(t.startswith(w) for t in given + surnames):  # a word, or its start ("Hern")
+            ways.add("surname" if any(t.startswith(w) for t in surnames)
+                     and not any(t.startswith(w) for t in given) else "name")
+        elif any(nickname_of(w, g) for g in given):  # before a word's middle: "Lupe" in Guadalupe is Lupe
+            ways.add("nickname")
+        elif w in text:
+            ways.add("name")
+        else:
+            return None
+    if "nickname" in ways:
+        return "nickname"
+    if "initial" in ways:
+        return "initial"
+    if not main:
+        return "other_name"
+    real = [s for s in surnames if s not in NAME_PARTICLES]
+    return "one_surname" if ways == {"surname"} and len(real) > 1 and not all(
+        any(w in s for w in words) for s in real) else "name"
