@@ -52,7 +52,8 @@ def used_ids() -> dict[str, str]:
         with tpl.open("rb") as f:
             for line, _func, message, _ in babel_extract(f, ("_", "gettext", "ngettext"), [],
                                                          {"extensions": "jinja2.ext.i18n"}):
-                for m in message if isinstance(message, tuple) else (message,):
+                # ngettext's plural form is looked up under its singular: the one id of the entry
+                for m in (message[:1] if _func == "ngettext" else message) if isinstance(message, tuple) else (message,):
                     if isinstance(m, str):
                         found.setdefault(m, f"{tpl.relative_to(ROOT)}:{line}")
     for tpl in sorted((ROOT / "optout/report/templates").glob("*.j2")):

@@ -74,14 +74,14 @@ async def test_the_people_list_shows_which_name_found_each_client(tmp_path):
             en = await search("Lupe", "en")
             assert re.findall(r'data-found-by="(\w+)"', en) == ["nickname"]
             assert "EXP-101" in en and "EXP-102" not in en
-            assert "found by: nickname “Lupe”" in en
+            assert "found by: nickname <q>Lupe</q>" in en
             # only the volunteer's own words: neither the alias nor the previous surname is shown
             assert "Lupita" not in en and "Ruiz" not in en
             es = await search("M. Hernández", "es")  # nobody's initial is M with Hernández
             assert "data-found-by" not in es
             es = await search("Chuy", "es")
-            assert "EXP-102" in es and "encontrado por: apodo o diminutivo «Chuy»" in es
+            assert "EXP-102" in es and "encontrado por: apodo o diminutivo <q>Chuy</q>" in es
             es = await search("Hernández", "es")
-            assert "encontrado por: uno de los apellidos, «Hernández»" in es
+            assert "encontrado por: uno de los apellidos <q>Hernández</q>" in es
         finally:
             await dash.client.aclose()

@@ -30,15 +30,15 @@ def phrase(msg_id: str, lang: str) -> str:
             or msg_id)
 
 
-def counted(msg_id: str, n: int, lang: str) -> str:
+def counted(msg_id: str, n: int, lang: str, **params: object) -> str:
     """The report's phrase ``msg_id`` for a count ``n`` in ``lang`` (else English, else the id),
-    its ``{n}`` filled: the catalogue's plural entry (``msgid_plural``, the language's own plural
-    rule), so "1 broker" / "23 brokers", "1 corredor" / "23 corredores"."""
+    its ``{n}`` and ``params`` filled: the catalogue's plural entry (``msgid_plural``, the
+    language's own plural rule), so "1 broker" / "23 brokers", "1 corredor" / "23 corredores"."""
     key = PREFIX + msg_id
     for code in (pick_language(lang), "en"):
         got = reasons.catalogue(code).ngettext(key, key + ".plural", n)
         if got not in (key, key + ".plural"):
-            return got.format(n=n)
+            return got.format(n=n, **params)
     return msg_id
 
 
@@ -54,7 +54,7 @@ def translator(lang: str) -> Callable[[str], str]:
     return lambda msg_id: phrase(msg_id, lang)
 
 
-def count_translator(lang: str) -> Callable[[str, int], str]:
+def count_translator(lang: str) -> Callable[..., str]:
     """:func:`counted` in ``lang``: a template's ``tn("coverage.total", 23)``."""
     lang = pick_language(lang)
-    return lambda msg_id, n: counted(msg_id, n, lang)
+    return lambda msg_id, n, **params: counted(msg_id, n, lang, **params)
