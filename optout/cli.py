@@ -785,7 +785,9 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     if mail.machine_fault:
         return mail_fault_exit(settings, lang)
     if hurry.is_set() or stop.is_set():
-        print(signal_stop_line(stopped_by[0] if stopped_by else "SIGINT", summary.handed_back, lang), file=sys.stderr)
+        # a line for the person who stopped it, in their language under --json too (stdout stays English)
+        print(signal_stop_line(stopped_by[0] if stopped_by else "SIGINT", summary.handed_back,
+                               reader_language(args, settings)), file=sys.stderr)
         return INTERRUPTED
     return 0
 
@@ -937,7 +939,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
         if stopped_by:  # SIGTERM (kill, systemctl stop) or Ctrl-C: not a finished pass (trial46 read rc 0)
-            print(signal_stop_line(stopped_by[0], summary.handed_back, lang), file=sys.stderr)
+            print(signal_stop_line(stopped_by[0], summary.handed_back, reader_language(args, settings)),
+                  file=sys.stderr)  # the reader's words under --json too: a line for a person
             return INTERRUPTED
     return 0
 
