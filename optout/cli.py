@@ -739,7 +739,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     with progress:
         summary = await app.run_recorded(plan, "run", progress=progress, stop=stop, hurry=hurry,
                                          concurrency=args.concurrency, grace=args.grace, browser=browser,
-                                      on_mail=(mail := mail_report(quiet=args.json, lang=lang)))
+                                         on_mail=(mail := mail_report(quiet=args.json, lang=lang)))
     if summary.fault:
         return stopped_by_fault(settings, summary, lang)
     now = app.clock.now()
@@ -894,8 +894,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         # a due pass also reads brokers' answers
         stopped_by: list[str] = []
         summary = await app.run_recorded(plan, "due", progress=progress, stop=_stop_on_signals(stopped_by),
-                                      concurrency=args.concurrency,
-                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
+                                         concurrency=args.concurrency,
+                                         grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
         if summary.fault:
             return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
@@ -963,7 +963,8 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
                                 before_pass=lambda: app.plan_run(None, None),
-                                record=lambda started, s, stopped: app.record_pass("worker", started, s, stopped=stopped),
+                                record=lambda started, s, stopped: app.record_pass("worker", started, s,
+                                                                                   stopped=stopped),
                                 on_pass=lambda s: print(
                                     f"{dt.datetime.now():%H:%M:%S} {s.line(lang)}", file=sys.stderr, flush=True))
         finally:

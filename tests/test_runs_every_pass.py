@@ -106,11 +106,11 @@ async def test_the_runs_page_lists_every_pass_newest_first_in_both_languages(tmp
     rows = re.findall(r'<tr class="pass" data-source="(\w+)" data-status="(\w+)">', en)
     assert rows == [("due", "interrupted"), ("worker", "finished"), ("run", "finished")]
     section = re.search(r'<section class="card" id="passes">.*?</section>', en, re.S).group(0)
-    assert "the worker (optout worker)" in section and "the terminal (optout run)" in section
+    assert "the background service" in section and "the terminal" in section
     assert "stopped by a signal or Ctrl-C" in section and "handed back: 2" in section
     worker_row = re.search(r'data-source="worker".*?</tr>', section, re.S).group(0)
-    assert re.search(r"removed</span> 1", worker_row) and re.search(r"</span> 2", worker_row)
+    assert re.search(r"removal proven</span> 1", worker_row) and re.search(r"</span> 2", worker_row)
     section = re.search(r'<section class="card" id="passes">.*?</section>', es, re.S).group(0)
-    assert "Ejecuciones recientes" in section and "el trabajador (optout worker)" in section
-    assert "la tarea programada (optout run --due)" in section and "detenida por una señal o Ctrl-C" in section
+    assert "Ejecuciones recientes" in section and "el servicio en segundo plano" in section
+    assert "la tarea programada del servidor" in section and "detenida por una señal o Ctrl-C" in section
     assert "run-source:" not in es and "run-status:" not in es
