@@ -1237,12 +1237,13 @@ class App:
 
     # ---- the dashboard's runs (kept in the store: numbered on across restarts) -------------------------
 
-    async def start_run(self, now: dt.datetime) -> int:
-        """Record a run this process starts at ``now`` (the dashboard's "Start"), naming this
-        process as its owner (``optout.leases.run_owner``); its number."""
+    async def start_run(self, now: dt.datetime, source: str = "dashboard") -> int:
+        """Record a run this process starts at ``now`` (the dashboard's "Start", or a pass of
+        ``source``: ``store.RUN_SOURCES``), naming this process as its owner
+        (``optout.leases.run_owner``); its number."""
         from optout.leases import run_owner
 
-        return await self.store.start_run(now, owner=run_owner())
+        return await self.store.start_run(now, owner=run_owner(), source=source)
 
     async def finish_run(self, number: int, now: dt.datetime, summary: dict[str, Any]) -> None:
         """Record run ``number`` finished at ``now``, with ``summary`` (counts, dates and reason
@@ -1260,12 +1261,81 @@ class App:
         from optout.leases import gone, parse
 
         record = await self.store.last_run()
-        if record is None or record.finished_at is not None:
+        return None if record is None else self._run_seen(record)
+
+    def _run_seen(self, record: RunRecord) -> RunRecord:
+        """``record`` with no end recorded marked ``stopped`` or ``elsewhere`` (:meth:`last_run`)."""
+        import socket
+
+        from optout.leases import gone, parse
+
+        if record.finished_at is not None:
             return record
         owner = parse(record.owner or "")
         if owner is not None and owner.host != socket.gethostname():
             return replace(record, elsewhere=True)
         return replace(record, stopped=owner is None or gone(record.owner or ""))
+
+    # ---- finding a client in the list (the dashboard's people search) -----------------------------------
+
+    async def find_people(self, query: str) -> dict[str, str]:
+        """The people a volunteer's ``query`` finds (a file number, a name or part of one, a
+        nickname, an initial and a surname, one surname of two), each with how it was found
+        (:func:`found_by`'s code), in no order. Personal values: never logged."""
+        return {i.id: how for i in await self.people() if (how := found_by(i, query)) is not None}
+
+    # ---- every pass kept in the store: the command line's, the worker's, the dashboard's ---------------
+
+    async def recent_runs(self, limit: int = 20) -> list[RunRecord]:
+        """The ``limit`` latest runs and passes of every source (``RunRecord.source``), newest first,
+        each with no end recorded marked ``stopped`` or ``elsewhere`` as :meth:`last_run` marks it."""
+        return [self._run_seen(r) for r in await self.store.recent_runs(limit)]
+
+    async def run_recorded(self, plan: RunPlan, source: str, **kw: Any) -> Any:
+        """:meth:`run_batch` (``kw`` its options), kept in the store as a pass of ``source``
+        (``"run"``: ``optout run``; ``"due"``: a scheduled ``run --due``) from its start, so the
+        dashboard's Runs page lists it: running, finished, stopped by a signal (``kw["stop"]`` set)
+        or by an error (its reason code), with its cases counted by outcome. A store that cannot keep
+        the record is said in the log, never fatal to the run."""
+        started = dt.datetime.now(dt.UTC)
+        number = await self._pass_started(started, source)
+        summary, why = None, None
+        try:
+            summary = await self.run_batch(plan, **kw)
+            return summary
+        except OptoutError as e:
+            why = reasons.of_error(e)
+            raise
+        finally:
+            stop = kw.get("stop")
+            await self._pass_ended(number, source, summary, stop is not None and stop.is_set(), why)
+
+    async def record_pass(self, source: str, started: dt.datetime, summary: Any, *, stopped: bool = False) -> None:
+        """Keep a pass that has ended (``summary``: the worker's ``RunSummary``) as one of
+        ``source`` (``"worker"``: a pass of ``optout worker``) that began at ``started``."""
+        await self._pass_ended(await self._pass_started(started, source), source, summary, stopped, None)
+
+    async def _pass_started(self, started: dt.datetime, source: str) -> int | None:
+        try:
+            return await self.start_run(started, source=source)
+        except OptoutError as e:
+            from optout.log import get_logger, redact
+
+            get_logger(__name__).warning("the pass was not kept: the runs page does not list it",
+                                         source=source, error=redact(str(e)))
+            return None
+
+    async def _pass_ended(self, number: int | None, source: str, summary: Any, stopped: bool,
+                          why: Reason | None) -> None:
+        if number is None:
+            return
+        try:
+            await self.finish_run(number, dt.datetime.now(dt.UTC), pass_summary(source, summary, stopped, why))
+        except OptoutError as e:
+            from optout.log import get_logger, redact
+
+            get_logger(__name__).warning("the pass's end was not kept: the runs page says it stopped",
+                                         run=number, error=redact(str(e)))
 
     async def get_case(self, case_id: int) -> Case:
         return await self.store.get_case(case_id)
@@ -2504,3 +2574,84 @@ async def _read_mail(engine: Any, on_mail: Callable[[dict[str, int] | None, str 
         return
     if on_mail is not None:
         on_mail(counts, None)
+
+
+def pass_summary(source: str, summary: Any, stopped: bool, why: Reason | None) -> dict[str, Any]:
+    """What the store keeps of a pass (``Store.finish_run``), in the keys of the dashboard's
+    ``RunState.summary``: ``source``, ``done`` (cases processed), ``total`` (those and the ones
+    handed back), ``counts`` (by outcome: the worker's ``RunSummary.by_state``), ``stopped`` (a
+    signal stopped it), ``handed_back``, ``why`` (a reason code when an error or a fault of this
+    machine stopped it). Counts and codes only, never a person's value. ``summary`` None: the run
+    raised before it had one (``why`` says why)."""
+    if summary is None:
+        return {"source": source, "total": 0, "done": 0, "counts": {}, "stopped": stopped,
+                "why": (why or Reason("run_failed")).to_json()}
+    if why is None and (summary.fault or summary.error):
+        why = Reason("run_failed")
+    return {"source": source, "total": summary.processed + summary.handed_back, "done": summary.processed,
+            "counts": {str(k): int(n) for k, n in summary.by_state.items() if n}, "stopped": stopped,
+            "handed_back": summary.handed_back, "why": why.to_json() if why else None}
+
+
+#: How :func:`found_by` found a person, best first: by file number, by their name (every word in
+#: it), by one of their two (or more) surnames alone, by another name they are known by (past,
+#: married, transliterated, an alias), by a nickname of a given name ("Lupe" for Guadalupe, the
+#: matcher's nickname tables: ``optout.matching.nickname_of``), by a given name's initial ("M.").
+FOUND_BY = ("label", "name", "one_surname", "other_name", "nickname", "initial")
+
+
+def found_by(info: PersonInfo, query: str) -> str | None:
+    """How ``query`` finds ``info``'s person (a :data:`FOUND_BY` code), or None. Each word of the
+    query must be found in one form of the name: a word of it or its start ("Hern" finds
+    Hernández), a single letter as a given name's initial, a nickname of a given name, or a part
+    of a word (as the search always found); a name
+    form is the person's name, each other form of it and each alias. Accents, case, hyphens and
+    apostrophes do not count (:func:`fold`)."""
+    q = fold(query)
+    words = q.replace(".", " ").split()
+    if not words:
+        return None
+    if info.label and q in fold(info.label):
+        return "label"
+    p = info.person
+    forms: list[tuple[bool, list[str], list[str]]] = [
+        (True, fold(" ".join(x for x in (p.first_name, p.middle_name) if x)).split(), fold(p.last_name).split())]
+    forms += [(False, fold(" ".join(f.given)).split(), fold(" ".join(f.surnames)).split()) for f in p.names]
+    forms += [(False, fold(a).split(), fold(a).split()) for a in p.aliases]  # which part is which: unknown
+    found = [how for main, given, surnames in forms if (how := _form_found(words, main, given, surnames))]
+    if found:
+        return min(found, key=FOUND_BY.index)
+    # the words spread over several of the names (as the list searched before it told how)
+    every = fold(" ".join(info.known_as))
+    return "other_name" if all(len(w) > 1 and w in every for w in words) else None
+
+
+def _form_found(words: list[str], main: bool, given: list[str], surnames: list[str]) -> str | None:
+    """How ``words`` find one form of a name (``main``: the person's own), or None."""
+    from optout.matching import nickname_of
+    from optout.person import NAME_PARTICLES
+
+    text, ways = " ".join(given + surnames), set()
+    for w in words:
+        if len(w) == 1:
+            if not any(g.startswith(w) for g in given):
+                return None
+            ways.add("initial")
+        elif any(t.startswith(w) for t in given + surnames):  # a word, or its start ("Hern")
+            ways.add("surname" if any(t.startswith(w) for t in surnames)
+                     and not any(t.startswith(w) for t in given) else "name")
+        elif any(nickname_of(w, g) for g in given):  # before a word's middle: "Lupe" in Guadalupe is Lupe
+            ways.add("nickname")
+        elif w in text:
+            ways.add("name")
+        else:
+            return None
+    if "nickname" in ways:
+        return "nickname"
+    if "initial" in ways:
+        return "initial"
+    if not main:
+        return "other_name"
+    real = [s for s in surnames if s not in NAME_PARTICLES]
+    return "one_surname" if ways == {"surname"} and len(real) > 1 and not all(
+        any(w in s for w in words) for s in real) else "name"

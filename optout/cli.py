@@ -737,9 +737,9 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     stop, hurry = _signals(stopped_by)
     mark("run: batch begins")
     with progress:
-        summary = await app.run_batch(plan, progress=progress, stop=stop, hurry=hurry, concurrency=args.concurrency,
-                                      grace=args.grace, browser=browser,
-                                      on_mail=(mail := mail_report(quiet=args.json, lang=lang)))
+        summary = await app.run_recorded(plan, "run", progress=progress, stop=stop, hurry=hurry,
+                                         concurrency=args.concurrency, grace=args.grace, browser=browser,
+                                         on_mail=(mail := mail_report(quiet=args.json, lang=lang)))
     if summary.fault:
         return stopped_by_fault(settings, summary, lang)
     now = app.clock.now()
@@ -788,7 +788,9 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     if mail.machine_fault:
         return mail_fault_exit(settings, lang)
     if hurry.is_set() or stop.is_set():
-        print(signal_stop_line(stopped_by[0] if stopped_by else "SIGINT", summary.handed_back, lang), file=sys.stderr)
+        # a line for the person who stopped it, in their language under --json too (stdout stays English)
+        print(signal_stop_line(stopped_by[0] if stopped_by else "SIGINT", summary.handed_back,
+                               reader_language(args, settings)), file=sys.stderr)
         return INTERRUPTED
     return 0
 
@@ -910,9 +912,9 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
         # a due pass also reads brokers' answers
         stopped_by: list[str] = []
-        summary = await app.run_batch(plan, progress=progress, stop=_stop_on_signals(stopped_by),
-                                      concurrency=args.concurrency,
-                                      grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
+        summary = await app.run_recorded(plan, "due", progress=progress, stop=_stop_on_signals(stopped_by),
+                                         concurrency=args.concurrency,
+                                         grace=args.grace, on_mail=(mail := mail_report(quiet=True, lang=lang)))
         if summary.fault:
             return stopped_by_fault(settings, summary, lang)
         reads_mail = bool(settings.mail.imap.host or settings.mail.maildir)
@@ -954,7 +956,8 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         if reads_mail and mail.problems and not mail.read:
             return Exit.UNAVAILABLE  # the one line saying why is printed above ("mailbox not read this time")
         if stopped_by:  # SIGTERM (kill, systemctl stop) or Ctrl-C: not a finished pass (trial46 read rc 0)
-            print(signal_stop_line(stopped_by[0], summary.handed_back, lang), file=sys.stderr)
+            print(signal_stop_line(stopped_by[0], summary.handed_back, reader_language(args, settings)),
+                  file=sys.stderr)  # the reader's words under --json too: a line for a person
             return INTERRUPTED
     return 0
 
@@ -980,6 +983,8 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
                                 before_pass=lambda: app.plan_run(None, None),
+                                record=lambda started, s, stopped: app.record_pass("worker", started, s,
+                                                                                   stopped=stopped),
                                 on_pass=lambda s: print(
                                     f"{dt.datetime.now():%H:%M:%S} {s.line(lang)}", file=sys.stderr, flush=True))
         finally:

@@ -25,6 +25,7 @@ import gettext
 import io
 import os
 import re
+import string
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -371,6 +372,8 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_reply_date_not_real": (),
     "input_reply_note": (),
     "input_reply_days": (),
+    # t48: an error or a fault of this machine stopped a pass of the command line or the worker
+    "run_failed": (),
 }
 
 #: The profile fields a reason may name (``field:<name>`` in the catalogue).
@@ -579,7 +582,7 @@ def fill(msgid: str, lang: str, **params: Any) -> str:
     ``params`` filled by ``str.format`` (:func:`id_params`: a case's number as C12). The one filler
     of the CLI's and the dashboard's own lines (``cli:…``, ``answers:…``); reasons: :func:`render`."""
     words = text(msgid, lang) or text(msgid, "en") or msgid
-    return words.format(**id_params(params)) if params else words
+    return counted_format(words, **id_params(params)) if params else words
 
 
 def law_text(law: str, lang: str | None, state: Any = None) -> str:
@@ -623,7 +626,7 @@ def render(reason: Reason | None, lang: str | None) -> str:
         params["because"] = (text(f"refusal:{params['because']}", lang) or text(f"refusal:{params['because']}", "en")
                              or str(params["because"]))
     try:
-        return template.format(**params)
+        return counted_format(template, **params)
     except (KeyError, IndexError, ValueError):
         return template
 
@@ -895,3 +898,24 @@ def of_error(e: BaseException) -> Reason:
 
 __all__ = ["CODES", "COUNTS", "DOUBT_EVENTS", "FIELDS", "FOLLOW_UP_IN_DOUBT", "IN_DOUBT", "NOT_DELIVERED", "not_delivered", "may_be_undelivered", "doubt_of", "LANGUAGES", "NEEDS_INFO", "records_doubt", "Reason", "evidence_text", "of_case", "of_not_found", "catalogue",
            "field_name", "locale_language", "of_error", "pick", "render", "terminal_language", "text"]
+
+
+class _Counted(string.Formatter):
+    """``str.format`` and one more spec: ``{count:case|cases}`` writes the word before ``|`` when
+    ``count`` is 1, else the word after it (English's and Spanish's rule alike: 0 is plural), so a
+    catalogue text says "1 case" and "2 cases", "1 caso" and "2 casos", never "case(s)" (t48).
+    The placeholder is still ``{count}`` to every check of the catalogue."""
+
+    def format_field(self, value: Any, format_spec: str) -> Any:
+        if "|" in format_spec:
+            one, _, other = format_spec.partition("|")
+            return one if value == 1 or value == "1" else other
+        return super().format_field(value, format_spec)
+
+
+_COUNTED = _Counted()
+
+
+def counted_format(template: str, **params: Any) -> str:
+    """``template.format(**params)`` with :class:`_Counted`'s ``{n:one|other}`` words."""
+    return _COUNTED.vformat(template, (), params)

@@ -372,15 +372,19 @@ async def next_wake(engine: Engine, *, person_ids: list[str] | None = None,
 async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
                 on_pass: Callable[[RunSummary], None] | None = None, grace: float = 30.0,
                 concurrency: int | None = None, broker_ids: list[str] | None = None,
-                before_pass: Callable[[], Awaitable[Any]] | None = None) -> RunSummary:
+                before_pass: Callable[[], Awaitable[Any]] | None = None,
+                record: Callable[[dt.datetime, RunSummary, bool], Awaitable[Any]] | None = None) -> RunSummary:
     """Keep draining; between passes sleep until the next case is due (at most ``max_sleep``: the
     lab's clock, or cases added by ``optout person add``, can move the next due time). Returns the
-    total once ``stop`` is set and the running cases are finished or handed back."""
+    total once ``stop`` is set and the running cases are finished or handed back. ``record(started,
+    summary, stopped)`` keeps each pass that did something (a case processed or handed back, a
+    fault, an error: ``App.record_pass``), not the empty passes between due times."""
     owner = worker_id()
     total = RunSummary()
     outage = 0  # passes in a row the store did not answer
     while not stop.is_set():
         try:
+            started = dt.datetime.now(dt.UTC)
             await engine.clock.refresh(engine.settings.lab_url)
             # this machine's clock against the store's before anything of the pass (mail read and
             # acted on, cases planned, claims, rechecks): a drift stops the worker with the one
@@ -407,6 +411,8 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
             log.warning("store reachable again; the worker goes on", passes_missed=outage)
             outage = 0
         total.add(summary)
+        if record is not None and (summary.processed or summary.handed_back or summary.fault or summary.error):
+            await record(started, summary, stop.is_set())
         if engine.clock_watch.error is not None:
             # the clock drifted while the worker ran: it claimed nothing more; it stops with the one
             # line it would have refused to start with (exit 75), not a line every pass

@@ -52,11 +52,12 @@ def used_ids() -> dict[str, str]:
         with tpl.open("rb") as f:
             for line, _func, message, _ in babel_extract(f, ("_", "gettext", "ngettext"), [],
                                                          {"extensions": "jinja2.ext.i18n"}):
-                for m in message if isinstance(message, tuple) else (message,):
+                # ngettext's plural form is looked up under its singular: the one id of the entry
+                for m in (message[:1] if _func == "ngettext" else message) if isinstance(message, tuple) else (message,):
                     if isinstance(m, str):
                         found.setdefault(m, f"{tpl.relative_to(ROOT)}:{line}")
     for tpl in sorted((ROOT / "optout/report/templates").glob("*.j2")):
-        for m in re.finditer(r"""\bt\((["'])([^"'{}()]+)\1\)""", tpl.read_text("utf-8")):
+        for m in re.finditer(r"""\btn?\((["'])([^"'{}()]+)\1[),]""", tpl.read_text("utf-8")):
             found.setdefault("report:" + m[2], str(tpl.relative_to(ROOT)))
     for py, func in (("optout/web/_views.py", "gettext"), ("optout/cli.py", "say"), ("optout/web/cli.py", "say"),
                      ("optout/web/__init__.py", "say")):
@@ -136,6 +137,11 @@ def placeholders(text: str) -> tuple[set[str], set[str]]:
     return braces, set(re.findall(r"%\((\w+)\)[sd]", text))
 
 
+def _forms(string: str | tuple[str, ...]) -> tuple[str, ...]:
+    """A catalogue entry's text as its forms: one, or a plural entry's (``msgid_plural``) each."""
+    return string if isinstance(string, tuple) else (string,)
+
+
 def check(catalogues: dict[str, Path] | None = None) -> list[str]:
     """Every problem as one line (``lang: id: what``); empty when the catalogue is whole.
     ``catalogues``: other ``.po`` files to check in place of the one catalogue (``{"en": …, "es": …}``)."""
@@ -160,11 +166,16 @@ def check(catalogues: dict[str, Path] | None = None) -> list[str]:
 
     en, es = cats["en"], cats["es"]
     ids = used_ids()
-    for mid in sorted(set(ids) | {m.id for m in en if m.id}):
+    for mid in sorted(set(ids) | {m.id[0] if isinstance(m.id, tuple) else m.id for m in en if m.id}):
         where = ids.get(mid, "the English catalogue")
-        english = (en.get(mid).string if en.get(mid) is not None else "") or mid
+        english = (_forms(en.get(mid).string)[-1] if en.get(mid) is not None else "") or mid
         entry = es.get(mid)
-        spanish = entry.string if entry is not None else ""
+        forms = _forms(entry.string) if entry is not None else ("",)
+        spanish = forms[-1]  # a plural entry: its every form is checked as its plural form is
+        if any(not f or not f.strip() for f in forms):
+            spanish = ""
+        elif any(placeholders(f) != placeholders(spanish) for f in forms):
+            problems.append(f"es: {mid!r}: the plural forms name different placeholders")
         if not spanish or not spanish.strip():
             problems.append(f"es: {mid!r}: no Spanish text (used in {where})")
             continue

@@ -430,11 +430,11 @@ async def test_the_human_queue_and_a_persons_page_give_the_engines_reasons_in_sp
     assert "el corredor muestra un CAPTCHA; una persona debe resolverlo en la página" in queue.text
     assert "the broker shows a CAPTCHA" not in queue.text
     page = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})
-    assert ("no reconocida: se buscó por nombre, apellido, ciudad; se vieron 3 ficha(s), 3 descartada(s)"
+    assert ("no reconocida: se buscó por nombre, apellido, ciudad; se vieron 3 fichas, 3 descartadas"
             in page.text), page.text
     assert "not recognised" not in page.text and "the broker shows" not in page.text
     english = await dash.get(f"/people/{dash.pid}", headers={"accept-language": "en"})
-    assert "not recognised: searched by given name, surname, city; 3 listing(s) seen" in english.text
+    assert "not recognised: searched by given name, surname, city; 3 listings seen" in english.text
     # an uncertain listing: why optout is unsure, from the matcher's evidence keys
     doubt = cases[2]
     await app.store.record(doubt.id, "human_needed", CaseState.NEEDS_HUMAN, app.clock.now(), next_action_at=None,

@@ -236,7 +236,7 @@ async def test_removing_names_what_goes_and_asks_first(dash):
     page = await dash.get(f"/people/{dash.pid}/remove")
     assert page.status_code == 200
     assert "Remove C-19 from optout?" in page.text and f"their {cases} broker cases" in page.text
-    assert "It cannot be undone." in page.text and "does not withdraw the 1 requests already sent" in page.text
+    assert "It cannot be undone." in page.text and "does not withdraw the 1 request already sent to a broker" in page.text
     es = await dash.get(f"/people/{dash.pid}/remove", headers={"accept-language": "es"})
     assert "¿Eliminar a C-19 de optout?" in es.text and "No se puede deshacer." in es.text
     token = _form((await dash.get(f"/people/{dash.pid}/edit")).text)["csrf"]

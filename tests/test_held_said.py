@@ -22,9 +22,12 @@ async def test_held_letters_say_the_limit_and_the_day(dash):  # noqa: F811
                            next_action_at=goes, last_error="letter held by the daily limit")
     await dash.login()
     page = (await dash.get(f"/people/{dash.pid}", headers={"accept-language": "es"})).text
-    assert (f"1 cartas esperan el límite diario de la cuenta de correo (25 cartas al día, entre todas las personas): "
-            f"salen una a una desde el {goes:%Y-%m-%d}") in page, page
+    # one letter in the singular (t48: "1 cartas esperan")
+    assert (f"1 carta espera el límite diario de la cuenta de correo (25 cartas al día, entre todas las personas): "
+            f"sale desde el {goes:%Y-%m-%d}") in page, page
     report = (await dash.get(f"/people/{dash.pid}/report.html?lang=es")).text
     assert "(25 cartas al día, entre todas las personas)" in report and 'id="held"' in report, report
+    assert "1 carta espera el límite diario" in report and "carta(s)" not in report, report
     english = (await dash.get(f"/people/{dash.pid}/report.html?lang=en")).text
     assert "(25 letters a day, for every client together)" in english
+    assert "1 letter waits for the mail account" in english and "letter(s)" not in english

@@ -36,8 +36,9 @@ def spanish_texts() -> list[tuple[str, str]]:
     out = []
     with (ROOT / "optout/locales/es/LC_MESSAGES/reasons.po").open("rb") as f:
         for m in read_po(f, locale="es"):
-            if m.id and m.string:
-                out.append((f"reasons.po {m.id[:50]!r}", m.string))
+            if m.id and m.string:  # a plural entry (msgid_plural): each of its forms
+                for text in m.string if isinstance(m.string, tuple) else (m.string,):
+                    out.append((f"reasons.po {str(m.id)[:50]!r}", text))
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
     def walk(node, where):

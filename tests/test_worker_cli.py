@@ -69,6 +69,18 @@ def test_worker_stops_on_sigterm_and_hands_back_a_case_it_cannot_finish(tmp_path
 
         assert [r.status for r in asyncio.run(requests())] == ["failed"]
 
+        async def passes():  # type: ignore[no-untyped-def]
+            store = await open_store(database_url)
+            try:
+                return await store.recent_runs(5)
+            finally:
+                await store.close()
+
+        # the Runs page lists the worker's pass (t48): stopped by the signal, its case handed back
+        [kept] = asyncio.run(passes())
+        assert kept.source == "worker" and kept.finished_at is not None
+        assert kept.summary["stopped"] is True and kept.summary["handed_back"] == 1 and kept.summary["done"] == 0
+
 
 def test_retry_makes_a_case_deferred_by_a_transient_error_due_now(tmp_path, database_url):
     """A first try that met a network or broker error leaves the case `new`, due again days later;

@@ -2314,4 +2314,9 @@ def not_found_note(searched: list[str], results: list[Match], searches: int = 1,
     return data, note
 
 
-__all__ = ["Decision", "Match", "WEIGHTS", "confidence_of", "not_found_note", "parse_age", "score"]
+#: ``a`` and ``b`` (folded given names: lower case, no accents) are a name and one of its nicknames or
+#: equivalents, either way round ("lupe", "guadalupe"): the tables the matcher reads, for the
+#: dashboard's people search too (``app.found_by``).
+nickname_of = _names.nickname_of
+
+__all__ = ["Decision", "Match", "WEIGHTS", "confidence_of", "nickname_of", "not_found_note", "parse_age", "score"]

@@ -33,7 +33,7 @@ from optout import reasons
 from optout.reasons import language_name, untranslated
 from optout.legal import drop
 from optout.report._collect import BrokerSection, PersonReport, collect
-from optout.report._i18n import LANGUAGES, pick_language, translator
+from optout.report._i18n import LANGUAGES, count_translator, pick_language, translator
 from optout.report.mailtext import mail_as_text
 
 #: ``App.person_counts``: a person id → their counts (``found``, ``requested``…; optout.app.COUNTS)
@@ -77,6 +77,7 @@ def render_person(report: PersonReport, lang: str | None = None) -> str:
     lang = written_language(report, lang)
     missing = untranslated(wanted)
     return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
+                                                      tn=count_translator(lang),
                                                       untranslated=language_name(missing, lang) if missing else None,
                                                       written=language_name(lang, lang),
                                                       available=", ".join(language_name(c, lang) for c in LANGUAGES),

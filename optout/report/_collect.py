@@ -174,6 +174,15 @@ class BrokerSection:
     #: the law of the case's letter, whose complaint office a refused or overdue case names
     #: (``Law.complaint_in``: the sentence in the report's language, the office's name as it is)
     complaint: Any = None
+    #: the broker offers a search (its recipe has a scan); False: it is asked by letter or form only,
+    #: so nobody can know whether the person was listed; None: its recipe is gone from the catalogue
+    searchable: bool | None = None
+
+    @property
+    def searched(self) -> bool:
+        """A search of the broker's site for the person ran at least once (a ``scanned`` or
+        ``rescanned`` event): what "searched" means in the report's coverage line."""
+        return any(kind in SEARCH_EVENTS for _, kind, _ in self.events)
 
     @property
     def worked_before(self) -> bool:
@@ -219,6 +228,21 @@ class PersonReport:
         the cases still ``new`` that nobody worked. A report says "checked: 9 of 579", never 579 for
         nine; a case a person sent back to ``new`` ("try again") was checked (:attr:`BrokerSection.shown`)."""
         return sum(1 for s in self.sections if s.shown != "new")
+
+    def coverage(self) -> dict[str, int]:
+        """What the report can say of where the person was looked for (t48): ``searched``, brokers
+        whose site was searched for them (:attr:`BrokerSection.searched`); ``asked_only``, brokers
+        worked that offer no search (asked by letter or form only: whether the person was listed
+        there is not known); ``total``, every broker of the report. The rest were not searched yet
+        (or a search could not run): the line never implies the person was looked for everywhere."""
+        searched = sum(1 for s in self.sections if s.searched)
+        asked = sum(1 for s in self.sections if not s.searched and s.searchable is False and s.shown != "new")
+        return {"searched": searched, "asked_only": asked, "total": len(self.sections)}
+
+
+#: The events of a search of the broker's site (the engine's scan, and the later search that proves
+#: a removal or finds the listing still there): :attr:`BrokerSection.searched`.
+SEARCH_EVENTS = ("scanned", "rescanned")
 
 
 #: What the organisation did for a case, as the report says it: ``agent`` (as authorised agent, in
@@ -457,6 +481,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         broker_id=case.broker_id,
         name=recipe.name if recipe else case.broker_id,
         channel=recipe.optout.channel if recipe else "?",
+        searchable=recipe.scan is not None if recipe else None,
         state=case.state.value,
         state_since=case.state_since,
         # "found on" only for a listing known to be the person: one optout is unsure of is a question

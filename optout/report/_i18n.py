@@ -30,6 +30,18 @@ def phrase(msg_id: str, lang: str) -> str:
             or msg_id)
 
 
+def counted(msg_id: str, n: int, lang: str, **params: object) -> str:
+    """The report's phrase ``msg_id`` for a count ``n`` in ``lang`` (else English, else the id),
+    its ``{n}`` and ``params`` filled: the catalogue's plural entry (``msgid_plural``, the
+    language's own plural rule), so "1 broker" / "23 brokers", "1 corredor" / "23 corredores"."""
+    key = PREFIX + msg_id
+    for code in (pick_language(lang), "en"):
+        got = reasons.catalogue(code).ngettext(key, key + ".plural", n)
+        if got not in (key, key + ".plural"):
+            return got.format(n=n, **params)
+    return msg_id
+
+
 def ids() -> list[str]:
     """Every report phrase id the English catalogue holds (without the ``report:`` prefix)."""
     cat = reasons.catalogue("en")
@@ -40,3 +52,9 @@ def ids() -> list[str]:
 def translator(lang: str) -> Callable[[str], str]:
     lang = pick_language(lang)
     return lambda msg_id: phrase(msg_id, lang)
+
+
+def count_translator(lang: str) -> Callable[..., str]:
+    """:func:`counted` in ``lang``: a template's ``tn("coverage.total", 23)``."""
+    lang = pick_language(lang)
+    return lambda msg_id, n, **params: counted(msg_id, n, lang, **params)

@@ -62,6 +62,7 @@ from optout.store._rows import (
     record_args,
     request_row,
     run_row,
+    run_start,
     run_summary,
     sealed_bytes,
 )
@@ -1032,10 +1033,10 @@ class PostgresStore(Store):
 
     # ---- politeness shared by every worker --------------------------------------------------
 
-    async def start_run(self, now: datetime, owner: str | None = None) -> int:
+    async def start_run(self, now: datetime, owner: str | None = None, source: str | None = None) -> int:
         async def run(conn: Conn) -> int:
             row = await self._one(conn, "INSERT INTO runs (started_at, summary) VALUES (%s, %s) RETURNING id",
-                                  (to_us(now), run_summary({"owner": owner} if owner else {})))
+                                  (to_us(now), run_summary(run_start(owner, source))))
             return int(row[0])
 
         return await self._call("record a run's start", run)
@@ -1054,6 +1055,13 @@ class PostgresStore(Store):
             return run_row(row) if row else None
 
         return await self._call("read the last run", run, tx=False)
+
+    async def recent_runs(self, limit: int) -> list[RunRecord]:
+        async def run(conn: Conn) -> list[RunRecord]:
+            cur = await conn.execute(f"SELECT {RUN_COLS} FROM runs ORDER BY id DESC LIMIT %s", (limit,))
+            return [run_row(r) for r in await cur.fetchall()]
+
+        return await self._call("read the recent runs", run, tx=False)
 
     async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
         async def run(conn: Conn) -> bool:

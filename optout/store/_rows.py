@@ -52,6 +52,11 @@ def run_summary(summary: dict[str, Any]) -> str:
     return json.dumps(summary, sort_keys=True, separators=(",", ":"))
 
 
+def run_start(owner: str | None, source: str | None) -> dict[str, Any]:
+    """A run's summary while it runs (``Store.start_run``): its owner and source, those given."""
+    return {k: v for k, v in (("owner", owner), ("source", source)) if v}
+
+
 def opt_time(us: int | None) -> datetime | None:
     return None if us is None else from_us(us)
 

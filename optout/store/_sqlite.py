@@ -51,6 +51,7 @@ from optout.store._rows import (
     record_args,
     request_row,
     run_row,
+    run_start,
     run_summary,
     sealed_bytes,
 )
@@ -1087,11 +1088,11 @@ class SQLiteStore(Store):
 
         return await self._call("count submitted requests", run)
 
-    async def start_run(self, now: datetime, owner: str | None = None) -> int:
+    async def start_run(self, now: datetime, owner: str | None = None, source: str | None = None) -> int:
         def run() -> int:
             with self._tx() as conn:
                 cur = conn.execute("INSERT INTO runs (started_at, summary) VALUES (?, ?)",
-                                   (to_us(now), run_summary({"owner": owner} if owner else {})))
+                                   (to_us(now), run_summary(run_start(owner, source))))
                 assert cur.lastrowid is not None
                 return int(cur.lastrowid)
 
@@ -1112,6 +1113,13 @@ class SQLiteStore(Store):
             return run_row(row) if row else None
 
         return await self._call("read the last run", run)
+
+    async def recent_runs(self, limit: int) -> list[RunRecord]:
+        def run() -> list[RunRecord]:
+            rows = self._db.execute(f"SELECT {RUN_COLS} FROM runs ORDER BY id DESC LIMIT ?", (limit,)).fetchall()
+            return [run_row(r) for r in rows]
+
+        return await self._call("read the recent runs", run)
 
     async def claim_mail(self, key: str, purpose: str, case_id: int | None, now: datetime, lease: timedelta) -> bool:
         at, stale = to_us(now), to_us(now - lease)

@@ -216,9 +216,15 @@ class BrokerHealth:
     updated_at: datetime
 
 
+#: Where a run or pass kept in the store was started: the dashboard's "Start", ``optout run`` in a
+#: terminal, a scheduled ``optout run --due`` (cron, a systemd timer), a pass of ``optout worker``.
+RUN_SOURCES = ("dashboard", "run", "due", "worker")
+
+
 @dataclass(frozen=True, slots=True)
 class RunRecord:
-    """A run started from the dashboard, as the store keeps it (``Store.start_run``): its number
+    """A run or pass (the dashboard's, the command line's, the worker's: :attr:`source`), as the
+    store keeps it (``Store.start_run``): its number
     (1, 2, … in the order runs started), when it started and finished (None: still running, or the
     process that ran it died), and its ``summary``: a JSON object of counts, dates and reason codes
     only, never a person's value (the dashboard's ``RunState.summary`` says its keys)."""
@@ -234,6 +240,12 @@ class RunRecord:
     #: Set by ``App.last_run``: no end was recorded and another machine ran it, which this one
     #: cannot see: not finished, and not shown as running here either.
     elsewhere: bool = False
+
+    @property
+    def source(self) -> str:
+        """Where it was started (``RUN_SOURCES``): a run kept before passes were named is the dashboard's."""
+        source = self.summary.get("source")
+        return source if source in RUN_SOURCES else "dashboard"
 
     @property
     def owner(self) -> str | None:
@@ -664,11 +676,12 @@ class Store(ABC):
     # the dashboard's runs
 
     @abstractmethod
-    async def start_run(self, now: datetime, owner: str | None = None) -> int:
+    async def start_run(self, now: datetime, owner: str | None = None, source: str | None = None) -> int:
         """Record that a run started at ``now``, run by ``owner`` (the process, as a lease names it:
         ``optout.leases.run_owner``, kept in the run's summary until it finishes, so that a run whose
-        process died is told from one still going: ``App.last_run``); its number, one more than any
-        run before it."""
+        process died is told from one still going: ``App.last_run``) from ``source`` (``RUN_SOURCES``:
+        the dashboard, ``optout run``, a scheduled ``run --due``, the worker; None: the dashboard, as
+        runs were kept before passes were); its number, one more than any run before it."""
 
     @abstractmethod
     async def finish_run(self, number: int, now: datetime, summary: dict[str, Any]) -> None:
@@ -678,6 +691,10 @@ class Store(ABC):
     @abstractmethod
     async def last_run(self, finished: bool = False) -> RunRecord | None:
         """The run with the highest number (``finished``: the latest that finished); None: no run yet."""
+
+    @abstractmethod
+    async def recent_runs(self, limit: int) -> list[RunRecord]:
+        """The ``limit`` runs and passes with the highest numbers, newest first, finished or not."""
 
     # politeness shared by every worker
 

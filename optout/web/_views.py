@@ -142,7 +142,7 @@ class RunState:
         volunteer's account (``audit.log`` names who started it). ``counts``: the run's cases by
         state as the page shows them (:meth:`Dashboard._run_counts`). The mailbox's problems are
         kept as how many there were: their English lines may name a mail server's words."""
-        return {"total": self.total, "done": self.done, "counts": counts,
+        return {"source": "dashboard", "total": self.total, "done": self.done, "counts": counts,
                 "why": self.why.to_json() if self.why else None,
                 "letters_pending": self.letters_pending,
                 "letters_finish": self.letters_finish.isoformat() if self.letters_finish else None,
@@ -345,12 +345,13 @@ class Dashboard:
             info = infos.get(r["person"])
             r["name"] = info.name if info else ""
         if query:
-            q = fold(query)
-            words = q.split()
-            # every name the person is known by counts: a nickname ("Lupita"), a past married name, a
-            # transliteration (trial45: "search by nickname or married name finds nobody")
-            rows = [r for r in rows if (infos[r["person"]].label and q in fold(infos[r["person"]].label))
-                    or all(w in fold(" ".join(infos[r["person"]].known_as)) for w in words)]
+            # every name the person is known by counts: a nickname ("Lupita", or "Lupe" for Guadalupe),
+            # a past married name, a transliteration, an initial and a surname, one surname of two
+            # (trial45: "search by nickname or married name finds nobody"); each row says how it was found
+            hits = await self.app.find_people(query)
+            rows = [r for r in rows if r["person"] in hits]
+            for r in rows:
+                r["found_by"] = hits[r["person"]]
         # as a clinic files them: by label (file number), then by name; people without a label last
         rows.sort(key=lambda r: (not r["label"], _natural(fold(r["label"] or "")), fold(r["name"])))
         self.audit.write(self.account(request), "view_people", count=len(rows))
@@ -850,7 +851,9 @@ class Dashboard:
         running = run is not None and run.going
         counts = await self._run_counts(run) if run is not None else {}
         unread = self.app.replies_unread(recipes)  # the warning `optout run` gives on stderr
+        passes = [_pass_row(r) for r in await self.app.recent_runs(RECENT_RUNS)]
         return self.render(request, "runs.html", run=run, running=running, counts=counts, health=health, now=now,
+                           passes=passes,
                            by_status=sorted(by_status.items()), recipes=len(recipes), people=people,
                            unread=Reason("replies_unread", {"count": unread}) if unread else None)
 
@@ -923,6 +926,26 @@ class Dashboard:
     async def close(self) -> None:
         if self.run and self.run.task and not self.run.task.done():
             self.run.task.cancel()
+
+
+#: How many runs and passes the Runs page lists, newest first.
+RECENT_RUNS = 20
+
+
+def _pass_row(record: RunRecord) -> dict[str, Any]:
+    """One run or pass as the Runs page's list shows it: number, ``source`` (``store.RUN_SOURCES``),
+    start and end, ``status`` (``finished``; ``interrupted``: a signal or Ctrl-C stopped it, the
+    cases it held handed back; ``stopped``: its process ended before it recorded its end;
+    ``elsewhere``: another machine runs or ran it; ``running``), its cases by outcome, and the reason
+    an error stopped it. Counts, dates and codes only: what the store keeps."""
+    s = record.summary
+    status = ("interrupted" if s.get("stopped") else "finished") if record.finished_at is not None else (
+        "stopped" if record.stopped else "elsewhere" if record.elsewhere else "running")
+    counts = {str(k): int(n) for k, n in (s.get("counts") or {}).items() if int(n) > 0}
+    return {"number": record.number, "source": record.source, "started": record.started_at,
+            "finished": record.finished_at, "status": status, "counts": sorted(counts.items()),
+            "done": int(s.get("done") or 0), "handed_back": int(s.get("handed_back") or 0),
+            "why": Reason.from_json(s.get("why")) if s.get("why") else None}
 
 
 def _similar_other(why: Reason) -> str | None:

@@ -1,0 +1,116 @@
+"""The Runs page lists every pass, not only the dashboard's (t48): ``optout run`` in a terminal, a
+scheduled ``optout run --due``, the worker's passes and the dashboard's runs, each kept in the store
+(SQLite and PostgreSQL) with its source, start and end, its cases by outcome and whether it
+finished or a signal stopped it; newest first, in English and Spanish."""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+from pathlib import Path
+
+from optout.app import open_app
+from optout.lab import LabThread
+from optout.settings import Settings
+from optout.store import open_store
+from optout.web._staff import StaffBook
+from optout.web._views import build
+from optout.worker import RunSummary
+
+from .test_clinic import cli, env  # noqa: F401  (the fixture)
+from .test_dashboard import PASSWORD, Dash
+
+T0 = dt.datetime(2030, 1, 1, 12, 0, tzinfo=dt.UTC)
+
+
+async def test_the_store_keeps_each_pass_with_its_source_newest_first(database_url: str) -> None:
+    store = await open_store(database_url)
+    try:
+        assert await store.recent_runs(5) == []
+        first = await store.start_run(T0, owner="h:1:1:a", source="run")
+        await store.finish_run(first, T0 + dt.timedelta(minutes=2),
+                               {"source": "run", "done": 3, "counts": {"removed": 1, "submitted": 2}})
+        await store.start_run(T0 + dt.timedelta(hours=1))  # the dashboard's, as kept before sources were
+        await store.start_run(T0 + dt.timedelta(hours=2), source="worker")
+        runs = await store.recent_runs(5)
+        assert [r.number for r in runs] == [3, 2, 1]
+        assert [r.source for r in runs] == ["worker", "dashboard", "run"]
+        assert runs[2].finished_at == T0 + dt.timedelta(minutes=2) and runs[2].summary["counts"]["removed"] == 1
+        assert runs[0].finished_at is None and runs[0].owner is None  # started without an owner
+        assert [r.number for r in await store.recent_runs(2)] == [3, 2]
+    finally:
+        await store.close()
+
+
+async def test_the_app_records_the_command_lines_and_the_workers_passes(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        plan = await app.plan_run(None, None)
+        await app.run_recorded(plan, "due")
+        stop = asyncio.Event()
+        stop.set()  # SIGTERM came: the pass hands its cases back
+        await app.run_recorded(plan, "run", stop=stop)
+        worked = RunSummary(processed=2, handed_back=1)
+        worked.by_state["confirmed"] = 2
+        await app.record_pass("worker", T0, worked, stopped=True)
+        runs = await app.recent_runs(10)
+    assert [(r.number, r.source) for r in runs] == [(3, "worker"), (2, "run"), (1, "due")]
+    assert all(r.finished_at is not None for r in runs)
+    worker, run, due = (r.summary for r in runs)
+    assert not due["stopped"] and due["done"] == 0 and due["why"] is None
+    assert run["stopped"] is True
+    assert worker["counts"] == {"confirmed": 2} and worker["handed_back"] == 1 and worker["total"] == 3
+    assert runs[0].started_at == T0
+
+
+def test_optout_run_and_run_due_are_kept_for_the_runs_page(env, tmp_path):  # noqa: F811
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
+                     "Bakersfield,CA\n", encoding="utf-8")
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        e = {**env, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        assert cli(e, "person", "import", str(sheet)).returncode == 0
+        for args in (["run", "--broker", "idvault"], ["run", "--due"], ["run", "--json", "--broker", "idvault"]):
+            r = cli(e, *args)
+            assert r.returncode == 0, r.stderr
+
+    async def kept() -> list:
+        async with open_app(Settings(data_dir=tmp_path / "data")) as app:
+            return await app.recent_runs(10)
+
+    runs = asyncio.run(kept())
+    assert [r.source for r in runs] == ["run", "due", "run"]
+    assert all(r.finished_at is not None and r.summary["stopped"] is False for r in runs)
+    assert runs[2].summary["done"] == 1 and sum(runs[2].summary["counts"].values()) == 1  # the one case
+
+
+async def test_the_runs_page_lists_every_pass_newest_first_in_both_languages(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path / "data")
+    async with open_app(settings, create=True) as app:
+        StaffBook(settings.data_dir).add("ana", PASSWORD)
+        plan = await app.plan_run(None, None)
+        await app.run_recorded(plan, "run")
+        done = RunSummary(processed=3)
+        done.by_state["removed"] = 1
+        done.by_state["submitted"] = 2
+        await app.record_pass("worker", T0, done)
+        await app.record_pass("due", T0, RunSummary(processed=1, handed_back=2), stopped=True)
+        dash = Dash(build(app, idle=600), app)
+        await dash.login()
+        try:
+            en = (await dash.get("/runs", headers={"accept-language": "en"})).text
+            es = (await dash.get("/runs", headers={"accept-language": "es"})).text
+        finally:
+            await dash.client.aclose()
+    rows = re.findall(r'<tr class="pass" data-source="(\w+)" data-status="(\w+)">', en)
+    assert rows == [("due", "interrupted"), ("worker", "finished"), ("run", "finished")]
+    section = re.search(r'<section class="card" id="passes">.*?</section>', en, re.S).group(0)
+    assert "the background service" in section and "the terminal" in section
+    assert "stopped by a signal or Ctrl-C" in section and "handed back: 2" in section
+    worker_row = re.search(r'data-source="worker".*?</tr>', section, re.S).group(0)
+    assert re.search(r"removal proven</span> 1", worker_row) and re.search(r"</span> 2", worker_row)
+    section = re.search(r'<section class="card" id="passes">.*?</section>', es, re.S).group(0)
+    assert "Ejecuciones recientes" in section and "el servicio en segundo plano" in section
+    assert "la tarea programada del servidor" in section and "detenida por una señal o Ctrl-C" in section
+    assert "run-source:" not in es and "run-status:" not in es
