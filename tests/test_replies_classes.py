@@ -135,15 +135,16 @@ def test_a_person_promising_to_look_into_it_is_a_receipt():
 
 
 @pytest.mark.parametrize("body,code", [
-    # Polish, Swedish and Romanian have rules since branch r17 (tests/test_replies_r17.py): Czech, Hungarian, Finnish have none
-    ("Dobrý den, vaše osobní údaje jsme odstranili ze všech našich systémů.", "cs"),
-    ("Jó napot kívánunk, megkaptuk a kérését, és egy hónapon belül válaszolunk.", "hu"),
+    # Polish, Swedish and Romanian have rules since branch r17 (tests/test_replies_r17.py), Czech, Hungarian and Finnish
+    # since reply pass 53 (tests/test_replies_pass53.py): Slovak and Lithuanian have none
+    ("Dobrý deň, vaše osobné údaje sme odstránili zo všetkých našich systémov.", "sk"),
+    ("Sveiki, gavome jūsų prašymą ir atsakysime per trisdešimt dienų.", "lt"),
     ("您好，我们无法在系统中找到与您有关的任何记录。", "zh"),
     # Swahili has rules since branch r23 (tests/test_replies_r23.py): Estonian has none
     ("Tere, saime teie taotluse kätte ja vastame kolmekümne päeva jooksul.", "et"),
     # Turkish has rules since branch r20 (tests/test_replies_r20.py): Indonesian has none
     ("Kami sudah menerima permintaan Anda dan akan membalas dalam tiga puluh hari.", "id"),
-    ("Hei, olemme vastaanottaneet pyyntönne ja vastaamme kuukauden kuluessa.", "fi"),
+    ("Labdien, esam saņēmuši jūsu pieprasījumu un atbildēsim mēneša laikā.", "lv"),
 ])
 def test_a_reply_in_a_language_without_rules_names_its_language_and_guesses_no_class(body, code):
     c = read(body)

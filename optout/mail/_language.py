@@ -18,12 +18,20 @@ from typing import Any
 RULE_LANGUAGES = frozenset({"en", "es", "fr", "de", "pt", "it", "nl"})
 #: Languages whose commonest reply states have rules (optout.mail._classify), not every wording:
 #: a reply in one of them that no rule reads is still named, so that it is translated.
-PARTIAL_LANGUAGES = frozenset({"ar", "ht", "so", "tl", "ru", "uk", "vi", "zh", "ko", "pl", "ro", "sv", "am", "hi", "tr", "fa", "sw", "ja", "ur", "bn", "pa", "el"})
+PARTIAL_LANGUAGES = frozenset({"ar", "ht", "so", "tl", "ru", "uk", "vi", "zh", "ko", "pl", "ro", "sv", "am", "hi", "tr", "fa", "sw", "ja", "ur", "bn", "pa", "el",
+                               "da", "cs", "hu", "fi", "hmn", "ps", "my", "km"})  # pass 53: da cs hu fi; a receipt and an ID asked in hmn ps my km (and ti, named am)
 #: Below this confidence (0..1, Lingua's) the language is not named: "a language optout cannot tell".
 MIN_CONFIDENCE = 0.6
 #: Scripts Lingua has no model for, each written by one language a clinic's clients use: (first, last, code, name).
 _SCRIPTS = (("\u1000", "\u109f", "my", "Burmese"), ("\u1780", "\u17ff", "km", "Khmer"))
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+#: Letters of the Arabic script that Pashto writes and Persian, Arabic and Urdu do not (ټ ځ څ ډ ړ ږ ښ ګ ڼ ې ۍ): Lingua has
+#: no Pashto model and names such text Persian (reply pass 53).
+_PASHTO_LETTERS = frozenset("\u067c\u0681\u0685\u0689\u0693\u0696\u069a\u06ab\u06bc\u06d0\u06cd")
+#: White and Green Hmong's commonest words in the Romanised Popular Alphabet; Lingua has no Hmong model and names such
+#: text Tsonga or Yoruba (reply pass 53). Hmong (ISO 639-2 ``hmn``) has no ISO 639-1 code.
+_HMONG_WORDS = frozenset(("koj", "peb", "thov", "ntawv", "cov", "txais", "ntaub", "nyob", "tsaug", "yuav", "rau", "kom", "hauv",
+                          "ntawm", "thiab", "tsis", "lawm", "daim", "txog", "kev", "neeg", "nej", "lub", "muaj", "hnub", "npav"))
 
 
 @cache
@@ -34,10 +42,11 @@ def _detector() -> Any:
 
 
 def detect(text: str) -> tuple[str, str] | None:
-    """``(iso 639-1 code, English name)`` of ``text``'s language, e.g. ``("pl", "Polish")``, or
+    """``(iso 639-1 code, English name)`` of ``text``'s language, e.g. ``("pl", "Polish")`` (Hmong: ISO 639-2 ``hmn``), or
     None when the text has fewer than 8 letters or no language reaches ``MIN_CONFIDENCE``.
     Never raises: a detector that cannot load (the package missing) gives None. Text mostly in the
-    Ethiopic script, which Lingua has no model for, is named by its script (``am``)."""
+    Ethiopic script, which Lingua has no model for, is named by its script (``am``); Pashto by its own letters
+    (``_PASHTO_LETTERS``) and Hmong by its commonest words (``_HMONG_WORDS``), which Lingua has no model for either."""
     letters = _LETTERS.findall(text)
     if len(letters) < 8:
         return None
@@ -45,6 +54,11 @@ def detect(text: str) -> tuple[str, str] | None:
         # Lingua has no model for the Ethiopic script's languages: named by the script, Amharic the
         # commonest among the clinics' clients (Tigrinya is written the same way)
         return "am", "Amharic (or Tigrinya: Ethiopic script)"
+    if sum(1 for c in letters if c in _PASHTO_LETTERS) >= 2 and sum(1 for c in letters if "\u0600" <= c <= "\u06ff") * 2 > len(letters):
+        return "ps", "Pashto"
+    words = re.findall(r"[a-z]+", text.lower())
+    if words and len({w for w in words if w in _HMONG_WORDS}) >= 3 and sum(w in _HMONG_WORDS for w in words) * 4 >= len(words):
+        return "hmn", "Hmong"
     for first, last, code, name in _SCRIPTS:
         if sum(1 for c in letters if first <= c <= last) * 2 > len(letters):
             return code, name  # Lingua has no model for these scripts' languages: named by the script (branch r24)
