@@ -22,7 +22,7 @@ import os
 import re
 import secrets
 import unicodedata
-from collections.abc import AsyncIterator, Callable, Collection, Iterable
+from collections.abc import AsyncIterator, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -384,9 +384,12 @@ class NextWork:
         return {"next_at": self.at.isoformat() if self.at else None, "next_held": self.held}
 
 
-def next_work_of(cases: Iterable[Case], now: dt.datetime) -> NextWork:
+def next_work_of(cases: Iterable[Case], now: dt.datetime,
+                 paused: Mapping[str, dt.datetime] | None = None) -> NextWork:
     """:class:`NextWork` of ``cases``: a case leased by a live run (its lease not yet run out) is free
-    when the lease ends, if that is later than its due time."""
+    when the lease ends, if that is later than its due time; a case of a broker backing off
+    (``paused``: broker id → ``BrokerHealth.backoff_until``, UTC) is taken up no earlier than that,
+    as every run defers it until then (a due case of such a broker read "next work due now")."""
     at: dt.datetime | None = None
     held, held_cases = False, 0
     for c in cases:
@@ -394,6 +397,8 @@ def next_work_of(cases: Iterable[Case], now: dt.datetime) -> NextWork:
             continue
         leased = c.lease_owner is not None and c.lease_until is not None and c.lease_until > now
         free = max(c.next_action_at, c.lease_until) if leased and c.lease_until else c.next_action_at
+        if paused and (until := paused.get(c.broker_id)) is not None and until > free:
+            free = until
         held_cases += leased and c.next_action_at <= now
         if at is None or free < at:
             at, held = free, leased and c.lease_until is not None and c.lease_until > c.next_action_at
@@ -1130,7 +1135,15 @@ class App:
         nothing to do). Read from the store as it is now."""
         return next_work_of((c for c in await self.store.cases()
                              if (person_ids is None or c.person_id in person_ids)
-                             and (broker_ids is None or c.broker_id in broker_ids)), self.clock.now())
+                             and (broker_ids is None or c.broker_id in broker_ids)), self.clock.now(),
+                            await self._backing_off())
+
+    async def _backing_off(self) -> dict[str, dt.datetime]:
+        """Brokers every run defers for now, and until when (``Store.broker_health``'s ``backoff_until``
+        still ahead): :func:`next_work_of`'s ``paused``."""
+        now = self.clock.now()
+        return {h.broker_id: h.backoff_until for h in await self.store.broker_health()
+                if h.backoff_until is not None and h.backoff_until > now}
 
     async def next_work_by_person(self, person_ids: Collection[str] | None = None,
                                   broker_ids: Collection[str] | None = None) -> dict[str, NextWork]:
@@ -1140,8 +1153,8 @@ class App:
         for c in await self.store.cases():
             if (person_ids is None or c.person_id in person_ids) and (broker_ids is None or c.broker_id in broker_ids):
                 by.setdefault(c.person_id, []).append(c)
-        now = self.clock.now()
-        return {pid: next_work_of(cases, now) for pid, cases in by.items()}
+        now, paused = self.clock.now(), await self._backing_off()
+        return {pid: next_work_of(cases, now, paused) for pid, cases in by.items()}
 
     async def withdraw_letter_tasks(self) -> int:
         """Once mail is configured, letters that were handed to a person only because it was not

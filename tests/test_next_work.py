@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import subprocess
 import sys
 
@@ -36,6 +37,10 @@ def test_the_next_work_of_cases():
     # a lease that ran out holds nothing
     assert next_work_of([_case(1, -m, -m)], NOW) == NextWork(NOW - m, False, 0)
     assert NextWork(NOW, True, 2).to_json() == {"next_at": NOW.isoformat(), "next_held": True}
+    # a due case of a broker backing off is taken up when its back-off ends, not now; another broker's is not moved
+    assert next_work_of([_case(1, -m)], NOW, {"b": NOW + 40 * m}) == NextWork(NOW + 40 * m, False, 0)
+    assert next_work_of([_case(1, 60 * m)], NOW, {"b": NOW + 40 * m}) == NextWork(NOW + 60 * m, False, 0)
+    assert next_work_of([_case(1, -m)], NOW, {"other": NOW + 40 * m}) == NextWork(NOW - m, False, 0)
     # several people's: the first of them, with every held case counted (status's line)
     works = [NextWork(None, False, 0), NextWork(NOW + m, True, 2), NextWork(NOW + 9 * m, False, 1)]
     assert NextWork.earliest(works) == NextWork(NOW + m, True, 3)
@@ -88,3 +93,33 @@ def test_status_says_when_the_next_work_is_due_when_none_is_held(env, tmp_path):
     rows = json.loads(cli(env, "status", "--json").stdout)
     assert rows[0]["next_held"] is False and rows[0]["next_at"] is not None, rows
     assert "next work due now" in cli(env, "status").stdout
+
+
+BACK_OFF_ALL = """
+import asyncio, datetime as dt
+from optout.settings import Settings
+from optout.store import open_store
+
+async def main():
+    store = await open_store(Settings().db_url)
+    now = dt.datetime.now(dt.UTC)
+    for b in sorted({c.broker_id for c in await store.cases()}):
+        await store.broker_failed(b, now, "timeout", after=1, initial=dt.timedelta(hours=2), cap=dt.timedelta(hours=2))
+    await store.close()
+
+asyncio.run(main())
+"""
+
+
+def test_work_of_brokers_backing_off_is_said_due_when_the_back_off_ends(env, tmp_path):  # noqa: F811
+    """Every due case's broker backing off: a run defers them all, so "next work due now" was untrue."""
+    f = tmp_path / "one.csv"
+    f.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Ana,Quintero,1977,Bakersfield,CA\n")
+    assert cli(env, "person", "import", str(f)).returncode == 0
+    off = subprocess.run([sys.executable, "-c", BACK_OFF_ALL], env=env, capture_output=True, text=True, timeout=120)
+    assert off.returncode == 0, off.stderr
+    rows = json.loads(cli(env, "status", "--json").stdout)
+    ends = dt.datetime.fromisoformat(rows[0]["next_at"]) - dt.datetime.now(dt.UTC)
+    assert dt.timedelta(minutes=110) < ends <= dt.timedelta(hours=2) and rows[0]["next_held"] is False, rows
+    line = cli(env, "status").stdout
+    assert re.search(r"next work due in [12]h", line) and "next work due now" not in line, line
