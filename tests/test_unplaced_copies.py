@@ -279,3 +279,13 @@ async def test_the_attached_cases_copy_goes_once_the_reply_is_kept_as_its_reply(
     await app.settle_unplaced()
     assert await _copies(app, one) == [] and [e.step for e in await app.store.evidence(one)] == ["reply"]
     assert await app.store.evidence_at_step(UNPLACED_STEP) == []
+
+
+def test_the_question_counts_one_client_in_the_singular():
+    """After a forget leaves one client, the question said "letters from 1 clients" / "cartas de 1 personas"."""
+    from optout.mail._flow import unplaced_instructions
+
+    en, es = unplaced_instructions("a broker", "2026-12-01", 1)
+    assert "letters from 1 client." in en and "cartas de 1 persona." in es, (en, es)
+    en, es = unplaced_instructions("a broker", "2026-12-01", 2)
+    assert "letters from 2 clients." in en and "cartas de 2 personas." in es, (en, es)

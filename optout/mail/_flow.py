@@ -192,12 +192,14 @@ def unplaced_instructions(broker: str, day: str, clients: int) -> tuple[str, str
     """What the person asked whose a broker's unplaced reply is reads (English, Spanish): the broker's
     name, the day it came and how many clients' letters it may answer (``MailFlow._unplaced``; said
     again with fewer clients when one is forgotten, ``App._forget_in_questions``). Never the mail's words."""
+    whose = f"{clients} client" if clients == 1 else f"{clients} clients"  # one left after a forget
+    cuyas = f"{clients} persona" if clients == 1 else f"{clients} personas"
     return (f"{broker} answered on {day} without citing any of our letters, and it has "
-            f"letters from {clients} clients. Read the reply in the clinic's mailbox; "
+            f"letters from {whose}. Read the reply in the clinic's mailbox; "
             "if it is this client's, attach it to this case (it is then read as any reply); "
             "until then no reminder goes to the broker for these clients.",
             f"{broker} respondió el {day} sin citar ninguna de nuestras cartas, y tiene "
-            f"cartas de {clients} personas. Lea la respuesta en el buzón de la clínica; "
+            f"cartas de {cuyas}. Lea la respuesta en el buzón de la clínica; "
             "si es de esta persona, asígnela a este caso (entonces se lee como cualquier "
             "respuesta); mientras tanto no se envía ningún recordatorio al corredor por "
             "estas personas.")
