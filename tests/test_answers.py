@@ -239,7 +239,7 @@ async def test_undo_says_what_it_left_alone_on_the_command_line(resale_lab, tmp_
     args = argparse.Namespace(person="p_maria", undo=answers[0].id, json=False, lang="en")
     assert await cmd_answers(args, settings) == 0
     out = capsys.readouterr().out
-    assert "0 case(s) will be searched again" in out
+    assert "0 cases will be searched again" in out
     for case_id in waiting:
         assert f"case C{case_id} (" in out and "left as it is" in out
 

@@ -33,7 +33,7 @@ def test_one_question_on_the_command_line_and_answers_undone(env, tmp_path):  # 
         mine = [li["id"] for li in q["listings"] if any("Austin" in x for x in li["listing"]["locations"])]
         assert len(mine) == 1
         r = cli(e, "retry", str(q["case"]), "--match", str(mine[0]))
-        assert r.returncode == 0 and "settles 2 other case(s)" in r.stdout, r.stdout + r.stderr
+        assert r.returncode == 0 and "settles 2 other cases" in r.stdout, r.stdout + r.stderr
         # trial39: "this is them" was answered "optout searches the broker again on the next run",
         # as if the answer had not been taken: it says what was recorded, then what happens next
         # (f41: a case's and a listing's numbers with their letters, C… and L…, never taken for each other)

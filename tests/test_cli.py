@@ -60,7 +60,7 @@ def test_run_status_human_end_to_end(lab_env):
 
     r = cli(env, "run", "--broker", "peoplefind", "--broker", "peoplecheck", "--broker", "clanbranch", "--broker", "clanroot")
     assert "[1/" in r.stderr  # progress, one line per finished case
-    assert "case(s) processed" in r.stdout
+    assert "cases processed" in r.stdout
 
     table = cli(env, "status", "--all").stdout
     data = json.loads(cli(env, "status", "--all", "--json").stdout)

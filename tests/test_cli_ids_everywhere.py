@@ -41,7 +41,7 @@ def test_every_message_naming_a_case_writes_it_with_its_letter():
 
 
 def test_counts_named_cases_stay_counts():
-    # ``cases`` is a count in some lines ("3 case(s) will be removed"): only a list is ids
+    # ``cases`` is a count in some lines ("3 cases will be removed"): only a list is ids
     assert reasons.id_params({"cases": 3, "case": "C4"}) == {"cases": 3, "case": "C4"}
     assert reasons.id_params({"cases": [3, 4], "listing": "7"}) == {"cases": "C3, C4", "listing": "L7"}
 

@@ -142,7 +142,7 @@ def test_a_runs_mailbox_lines_and_a_fault_read_in_spanish(capsys, tmp_path):
     settings = Settings(data_dir=tmp_path)
     assert stopped_by_fault(settings, SimpleNamespace(processed=4, fault="the disk is full", fault_hint=None), "es") == 75
     err = capsys.readouterr().err.splitlines()
-    assert err[0] == "optout: se detuvo después de 4 caso(s): (solo en inglés) the disk is full", err
+    assert err[0] == "optout: se detuvo después de 4 casos: (solo en inglés) the disk is full", err
     assert err[1].startswith("optout: para seguir: "), err
 
 
@@ -179,7 +179,7 @@ def test_warnings_broken_recipes_key_rotation_and_the_worker_read_in_spanish(env
     # key rotation: its progress and its last line
     r = cli(es, "key", "rotate", "--to", "keyfile")
     assert r.returncode == 0, r.stderr
-    assert r.stdout.strip() == "clave nueva (archivo de clave); 0 de 0 clave(s) de persona protegidas con ella", r.stdout
+    assert r.stdout.strip() == "clave nueva (archivo de clave); 0 de 0 claves de persona protegidas con ella", r.stdout
     assert not english_in(r.stdout + r.stderr) and "re-wrapped" not in r.stdout + r.stderr
     # the worker: its first line, and its last when stopped
     profile = tmp_path / "one.csv"
@@ -197,7 +197,7 @@ def test_warnings_broken_recipes_key_rotation_and_the_worker_read_in_spanish(env
         w.send_signal(signal.SIGTERM)
         out, err = w.communicate(timeout=60)
     # what it leaves out (the e-mail brokers: no mail account) and its first line
-    assert re.match(r"se dejan fuera \d+ corredor\(es\) que reciben solicitudes por correo", said[0]), said  # the lab's e-mail brokers
+    assert re.match(r"se dejan fuera \d+ corredores que reciben solicitudes por correo", said[0]), said  # the lab's e-mail brokers
     assert not any("left out" in x or "broker(s)" in x for x in said), said
     assert first.startswith("optout worker en marcha con el laboratorio de corredores, "), first
     assert "SIGTERM o Ctrl-C lo detiene" in first and "running" not in first
@@ -209,11 +209,11 @@ def test_warnings_broken_recipes_key_rotation_and_the_worker_read_in_spanish(env
     s.by_state.update({"removed": 2, "missing data": 1})
     line = s.line("es")
     assert line == ("casos procesados: 3 (falta información: 1, eliminado: 2), 1 para más tarde (corredor en pausa), "
-                    "2 devueltos sin tocar; se detuvo: (solo en inglés) disk full; 4 caso(s) esperan a que se corrija "
+                    "2 devueltos sin tocar; se detuvo: (solo en inglés) disk full; 4 casos esperan a que se corrija "
                     "un ajuste: (solo en inglés) mail.smtp_security"), line
     # in English too the states in words, as a person reads them in cron mail (c25: not "needs_human 2")
-    assert s.line() == ("3 case(s) processed (missing data: 1, removed: 2), 1 deferred (broker backing off), "
-                        "2 handed back; stopped: disk full; 4 case(s) wait for a setting: mail.smtp_security")
+    assert s.line() == ("3 cases processed (missing data: 1, removed: 2), 1 deferred (broker backing off), "
+                        "2 handed back; stopped: disk full; 4 cases wait for a setting: mail.smtp_security")
 
 
 def test_recipe_list_says_each_brokers_health_in_spanish(env):  # noqa: F811

@@ -139,13 +139,13 @@ def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path): 
     assert r.stdout.splitlines()[1].startswith("1 ya estaban y no se agregaron otra vez (--allow-duplicates las agrega): fila 2 = p_")
     r = cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good), "--lang", "es")
     assert r.stdout.startswith("personas importadas de argumento 3: 0")
-    assert cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good)).stdout.startswith("0 person(s) imported")
+    assert cli(_env(env, LANG="C.UTF-8"), "person", "import", str(good)).stdout.startswith("0 people imported")
     r = cli(es, "person", "edit", "M-1", "--move", "Fresno, CA")
     assert r.returncode == 0 and r.stdout.startswith("p_") and "actualizada; sus casos y pruebas se conservan" in r.stdout
     # a move says that the brokers are checked again with the new address, and when (c25: it said nothing)
     moved = r.stdout.splitlines()[1]
     assert moved.startswith("los corredores se vuelven a revisar con la nueva dirección en la próxima ejecución"), r.stdout
-    assert "0 caso(s) se buscan de nuevo" in moved and "aún no se ejecutaron la usan" in moved, moved
+    assert "0 casos se buscan de nuevo" in moved and "aún no se ejecutaron la usan" in moved, moved
     r = cli(_env(env, LANG="C.UTF-8"), "person", "edit", "M-1", "--move", "Sacramento, CA")
     assert r.stdout.splitlines()[1].startswith("the brokers are checked again for the new address at the next run "), r.stdout
 
@@ -165,7 +165,7 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         assert cli(e, "person", "import", str(f)).returncode == 0
         r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
         assert r.returncode == 0, r.stderr
-        assert "se procesan 3 casos pendientes: 1 persona(s), 3 corredor(es), el laboratorio de corredores" in r.stderr
+        assert "se procesan 3 casos pendientes: 1 persona, 3 corredores, el laboratorio de corredores" in r.stderr
         # a line per case (not a terminal): the states in Spanish, as optout status says them
         per_case = [x for x in r.stderr.splitlines() if re.match(r"\[\d/3\]", x)]
         assert len(per_case) == 3 and all(" pendiente → " in x for x in per_case), r.stderr
@@ -191,7 +191,7 @@ def test_a_run_says_its_progress_and_summary_in_spanish(env, tmp_path):  # noqa:
         # cases due, not every person held and every broker (trial27: "18 cases: 9 people, 18
         # brokers" when all 18 were one new client's)
         r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
-        assert "se procesan 0 casos pendientes: 0 persona(s), 0 corredor(es)" in r.stderr, r.stderr
+        assert "se procesan 0 casos pendientes: 0 personas, 0 corredores" in r.stderr, r.stderr
 
 
 def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsys):
@@ -204,13 +204,13 @@ def test_what_a_run_leaves_out_is_said_in_spanish_and_unchanged_in_english(capsy
     held = SimpleNamespace(cases=3, by_dead_runs=1, until=dt.datetime(2026, 12, 1, 5, 30))
     _plan_notes(plan, held, quiet=False, lang="es")
     es = capsys.readouterr().err.splitlines()
-    assert es[0].startswith("se dejan fuera 2 corredor(es) que reciben solicitudes por correo electrónico")
-    assert es[1].startswith("se retiran 1 tarea(s) de carta") and es[2].startswith("se retoman ahora 2 caso(s)")
-    assert es[3] == ("otra ejecución tiene 3 caso(s) hasta el 2026-12-01 05:30 UTC; 1 de ellos por una ejecución de "
+    assert es[0].startswith("se dejan fuera 2 corredores que reciben solicitudes por correo electrónico")
+    assert es[1].startswith("se retira 1 tarea de carta creada antes") and es[2].startswith("se retoman ahora 2 casos")
+    assert es[3] == ("otra ejecución tiene 3 casos hasta el 2026-12-01 05:30 UTC; 1 de ellos por una ejecución de "
                      "esta máquina que se detuvo o se cortó; no se tocan hasta entonces (el plazo de la reserva vence solo)")
     _plan_notes(plan, held, quiet=False)
     en = capsys.readouterr().err.splitlines()
-    assert en[3] == ("3 case(s) are held by another run until 2026-12-01 05:30 UTC; 1 of them by a run on this machine "
+    assert en[3] == ("3 cases are held by another run until 2026-12-01 05:30 UTC; 1 of them by a run on this machine "
                      "that was stopped or killed; they are left alone until then (the lease runs out by itself)")
 
 
@@ -246,7 +246,7 @@ def test_a_run_says_which_due_cases_it_left_to_paused_brokers(env, tmp_path):  #
         assert r.returncode == 0, r.stderr
         assert r.stdout.startswith("casos procesados: 1 ("), r.stdout  # quicklook only
         said = [x for x in r.stderr.splitlines() if "en pausa" in x]
-        assert said == ["optout: 1 caso(s) pendientes quedan para una ejecución posterior: su(s) corredor(es) "
+        assert said == ["optout: 1 caso pendiente queda para una ejecución posterior: sus corredores "
                         "fallaron varias veces y están en pausa para toda ejecución (peoplefind; cuándo vuelven: "
                         "optout status --brokers)"], r.stderr
         r = cli(e, "run", "--broker", "quicklook")  # nothing of a paused broker in this run: nothing said
@@ -384,5 +384,5 @@ def test_optout_lang_es_says_the_whole_help_and_the_commands_lines_in_spanish(en
     f = tmp_path / "uno.csv"
     f.write_text(CSV, "utf-8")
     assert cli(es, "person", "import", str(f)).stdout.startswith("personas importadas de")
-    assert cli(es, "person", "import", str(f), "--lang", "en").stdout.startswith("0 person(s) imported")
+    assert cli(es, "person", "import", str(f), "--lang", "en").stdout.startswith("0 people imported")
     assert cli(_env(env, LANG="C.UTF-8"), "--help").stdout.startswith("usage: optout")

@@ -100,7 +100,7 @@ def test_a_sheets_past_addresses_abroad_are_read_with_their_country(tmp_path):
 
 def test_import_twice_adds_nobody_the_second_time(env):
     r = cli(env, "person", "import", str(CLINIC))
-    assert r.returncode == 0 and r.stdout.startswith("40 person(s) imported from ")
+    assert r.returncode == 0 and r.stdout.startswith("40 people imported from ")
     r = cli(env, "person", "import", str(CLINIC), "--json")
     out = json.loads(r.stdout)
     assert out["imported"] == 0 and len(out["already_held"]) == 40
@@ -285,7 +285,7 @@ def test_letters_that_go_out_with_no_mailbox_to_read_the_answers_are_warned_of(e
     try:
         r = cli(mail, "run", "--due", "--broker", "01advertising")
         no_traceback(r)
-        assert ("optout: warning: letters go to 1 broker(s) by e-mail but no mailbox is configured to read their "
+        assert ("optout: warning: letters go to 1 broker by e-mail but no mailbox is configured to read their "
                 "answers: set mail.imap (or mail.maildir)") in r.stderr, r.stderr
         (tmp_path / "Maildir").mkdir()
         r = cli(dict(mail, OPTOUT_MAIL__MAILDIR=str(tmp_path / "Maildir")), "run", "--due", "--broker", "01advertising")
@@ -376,7 +376,7 @@ def test_names_with_apostrophes_are_found_and_held_once_however_the_apostrophe_i
     g = tmp_path / "b.csv"
     g.write_text(HEADER + "A-2,Ngozi,O’Connor-Adeyemi,,,88 Elm St,#4B,Pasadena,CA,91101,\r\n", encoding="utf-8")
     r = cli(env, "person", "import", str(g))
-    assert r.returncode == 0 and r.stdout.startswith("0 person(s) imported"), r.stdout + r.stderr
+    assert r.returncode == 0 and r.stdout.startswith("0 people imported"), r.stdout + r.stderr
     assert len(people(env)) == 1
 
 
@@ -399,7 +399,7 @@ def test_edit_keeps_cases_and_remove_asks(env):
     assert r.stderr == f"optout: person remove {shown['person']}: confirm with --yes (there is no terminal to ask on)\n"
     assert len(people(env)) == 40
     r = cli(env, "person", "remove", "C-07", "--yes")
-    assert r.returncode == 0 and r.stdout.startswith(f"removed {shown['person']} and 0 evidence file(s)")
+    assert r.returncode == 0 and r.stdout.startswith(f"removed {shown['person']} and 0 evidence files")
     assert len(people(env)) == 39
 
 
@@ -610,7 +610,7 @@ def test_the_cron_line_runs_under_crons_empty_environment(env, tmp_path):
     ran = subprocess.run(["env", "-i", "PATH=/usr/bin:/bin", f"HOME={tmp_path}", "/bin/sh", "-c", command],
                          capture_output=True, text=True, timeout=120)
     assert ran.returncode == 0, ran.stderr
-    assert ran.stdout == "optout run --due: 0 case(s) processed\n"
+    assert ran.stdout == "optout run --due: 0 cases processed\n"
     # what the units name exists: the env file, the data directory, the command
     units = sorted((tmp_path / "units").iterdir())
     assert [u.name for u in units] == ["optout-run.service", "optout-run.timer", "optout-worker.service"]
@@ -706,7 +706,7 @@ def test_cases_held_by_a_killed_run_are_reported_and_only_another_machines_are_w
     assert n == 3
     status = cli(env, "status")
     no_traceback(status)
-    assert (f"{n} case(s) are still leased by 1 run(s) on this machine that were stopped or killed: "
+    assert (f"{n} cases are still leased by 1 run on this machine that was stopped or killed: "
             "the next `optout run` (or worker) takes them over at once") in status.stdout
     elsewhere = claim("elsewhere", 100)  # the rest, by another machine's run
     assert elsewhere >= 1
@@ -717,9 +717,9 @@ def test_cases_held_by_a_killed_run_are_reported_and_only_another_machines_are_w
     r = cli({**env, "OPTOUT_NETWORK__RETRIES": "0", "OPTOUT_NETWORK__PROXY": "http://127.0.0.1:9"}, "run", "--broker", broker)
     no_traceback(r)
     took = next(x for x in r.stderr.splitlines() if "taken over now" in x)
-    assert took.startswith(f"{n} case(s) still leased by 1 run(s) on this machine that were stopped or killed")
+    assert took.startswith(f"{n} cases still leased by 1 run on this machine that was stopped or killed")
     line = next(x for x in r.stderr.splitlines() if "held by another run" in x)
-    assert line.startswith(f"{elsewhere} case(s) are held by another run until 20")
+    assert line.startswith(f"{elsewhere} cases are held by another run until 20")
     assert line.endswith("UTC; they are left alone until then (the lease runs out by itself)")
     assert "stopped or killed" not in cli(env, "status").stdout
     # status says another machine's run holds them, not "next: now" (which a run does not take),
@@ -740,9 +740,9 @@ def test_status_summary_counts_the_cases_another_machines_run_holds_and_until_wh
     status = cli(env, "status")
     no_traceback(status)
     [line] = [x for x in status.stdout.splitlines() if "held by a run now" in x]
-    assert line.startswith("2 case(s) held by a run now") and "free in 1" in line, line
+    assert line.startswith("2 cases held by a run now") and "free in 1" in line, line
     es = cli(env, "status", "--lang", "es").stdout
-    assert "2 caso(s) en manos de una ejecución ahora" in es, es
+    assert "2 casos en manos de una ejecución ahora" in es, es
 
 
 def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_path):
@@ -763,7 +763,7 @@ def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_p
         missing = [t for t in tasks if t["kind"] == "missing"]
         assert missing and all(t["missing"] == "email" for t in missing), tasks  # the matcher may ask about others
         line = r.stdout.splitlines()[0]
-        assert line.startswith("3 case(s) processed (") and f"missing data: {len(missing)}" in line, line
+        assert line.startswith("3 cases processed (") and f"missing data: {len(missing)}" in line, line
         assert "failed" not in line, line
         status = json.loads(cli(e, "status", "--json").stdout)
         # missing data has its own count, apart from the other tasks and from failures

@@ -64,9 +64,9 @@ def test_forty_clients_end_to_end(tmp_path):
                "OPTOUT_CONFIG": str(tmp_path / "none.toml"), "OPTOUT_PASSPHRASE": "clinic passphrase",
                "OPTOUT_MAIL__MAILDIR": str(lab.maildir), "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
         cli(env, "init")
-        assert cli(env, "person", "import", str(CLINIC)).stdout.startswith("40 person(s) imported")
+        assert cli(env, "person", "import", str(CLINIC)).stdout.startswith("40 people imported")
         again = cli(env, "person", "import", str(CLINIC)).stdout
-        assert again.startswith("0 person(s) imported") and "40 already held, not added again" in again
+        assert again.startswith("0 people imported") and "40 already held, not added again" in again
 
         # a batch on an 80-column terminal: one bar with counts and an ETA, no line per case
         code, screen = on_terminal(env, "run", "--broker", "peoplecheck", "--broker", "peoplefind",
@@ -78,7 +78,7 @@ def test_forty_clients_end_to_end(tmp_path):
         assert any("needs a person" in x and "not found" in x for x in lines), plain[-2000:]  # states in words (c25)
         assert not any(x.startswith("[1/") for x in lines)  # the per-case log is for pipes and --verbose
         assert all(len(x) <= 80 for x in lines), max(lines, key=len)
-        assert "80 case(s) processed" in plain
+        assert "80 cases processed" in plain
 
         # one row per client
         status = json.loads(cli(env, "status", "--json").stdout)
@@ -97,7 +97,7 @@ def test_forty_clients_end_to_end(tmp_path):
 
         # one client's tasks, with what to do
         text = cli(env, "human", "--person", "C-14").stdout
-        assert text.startswith(f"== C-14 ({amara['person']}): 1 task(s)")
+        assert text.startswith(f"== C-14 ({amara['person']}): 1 task")
         assert "CAPTCHA" in text and "solve the CAPTCHA" in text and "optout done" in text
         assert "C-26" not in text and "C-27" not in text
         [task] = json.loads(cli(env, "human", "--person", "Amara Okonkwo", "--kind", "captcha", "--json").stdout)

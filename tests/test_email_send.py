@@ -193,7 +193,7 @@ async def test_daily_cap_and_broker_spacing_defer_instead_of_sending(tmp_path, l
         assert sorted(c.state.value for c in states.values()) == ["new", "submitted", "submitted"]
         # the run counts the held letter as held, never as "new 1" (read as a case done), in words
         assert dict(summary.by_state) == {"held": 1, "submitted": 2}
-        assert summary.line("en") == "3 case(s) processed (letter held for later (sending limit): 1, request sent: 2)"
+        assert summary.line("en") == "3 cases processed (letter held for later (sending limit): 1, request sent: 2)"
         assert "carta retenida para más tarde (límite de envío): 1" in summary.line("es")
         [waiting] = [c for c in states.values() if c.state == CaseState.NEW]
         # the note says the day it goes (f41), as every reader's note does

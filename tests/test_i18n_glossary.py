@@ -27,7 +27,9 @@ def glossary() -> list[tuple[str, str, list[str]]]:
 
 def _checked(text: str) -> str:
     """The text without what the glossary does not govern: `commands`, --flags, ${fields}, URLs,
-    addresses, dotted setting names and quoted page text ("Delete")."""
+    addresses, dotted setting names and quoted page text ("Delete"). A counted placeholder's words
+    (``{count:caso|casos}``, ``reasons.counted_format``) are text and are checked; its name is not."""
+    text = re.sub(r"\{\w+:([^{}]*)\}", lambda m: " " + m.group(1).replace("|", " ") + " ", text)
     text = re.sub(r"\{\w+\}|%\(\w+\)s|`[^`]*`|\$\{[^}]*\}|--[\w-]+|\S+@\S+|https?://\S+|\b\w+\.\w[\w.]*|\"[^\"]*\"|“[^”]*”", " ", text)
     return text
 

@@ -52,7 +52,7 @@ async def test_the_plan_for_40_people_is_what_happens(lab, tmp_path):
         plan = await app.letter_plan()
         assert plan.pending == 400 and plan.held == 0
         assert [(r["desk1"], r["desk2"]) for r in plan.rows()] == [(60, 40)] * 4
-        assert "400 letter(s) to send at 60/day (desk1) + 40/day (desk2): 4 day(s)" in plan.summary()
+        assert "400 letters to send at 60/day (desk1) + 40/day (desk2): 4 days" in plan.summary()
 
         for _ in range(plan.days + 1):  # one more day than planned: nothing more may go
             await o.run()
@@ -88,7 +88,7 @@ async def test_the_plan_for_40_people_is_what_happens(lab, tmp_path):
 
 
 def test_the_plan_is_said_in_the_readers_language():
-    """A Spanish run's one line on the letters was English ("letters: 108 letter(s) to send at
+    """A Spanish run's one line on the letters was English ("letters: 108 letters to send at
     80/day (default)…") between two Spanish ones; `optout run` and `optout letters plan` say it in
     the reader's language, English unchanged."""
     import datetime as dt
@@ -98,8 +98,8 @@ def test_the_plan_is_said_in_the_readers_language():
     start = dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC)
     plan = LetterPlan(start, [("default", 80)], 108, held=3, per_day={(0, "default"): 80, (1, "default"): 28},
                       finish=start + dt.timedelta(days=1))
-    assert plan.summary() == ("108 letter(s) to send at 80/day (default): 2 day(s), the last on 2026-12-02; "
+    assert plan.summary() == ("108 letters to send at 80/day (default): 2 days, the last on 2026-12-02; "
                               "3 held back (DROP carries them)")
-    assert plan.summary("es") == ("108 carta(s) por enviar a 80/día (cuenta principal): 2 día(s), la última el "
+    assert plan.summary("es") == ("108 cartas por enviar a 80/día (cuenta principal): 2 días, la última el "
                                   "2026-12-02; 3 retenidas (las lleva DROP)")
     assert LetterPlan(start, [("desk1", 60)], 0).summary("es") == "no hay cartas por enviar"

@@ -82,7 +82,7 @@ async def test_person_remove_leaves_no_recoverable_data(lab, tmp_path, monkeypat
 
     monkeypatch.setenv("OPTOUT_DATA_DIR", str(settings.data_dir))
     assert await asyncio.to_thread(main, ["person", "remove", "p_aaaaaaaaaa", "--yes"]) == 0
-    assert f"removed p_aaaaaaaaaa and {len(evidence)} evidence file(s)" in capsys.readouterr().out
+    assert f"removed p_aaaaaaaaaa and {len(evidence)} evidence {'file' if len(evidence) == 1 else 'files'}" in capsys.readouterr().out
 
     raw = _bytes_of(settings.data_dir)
     for s in secrets_:

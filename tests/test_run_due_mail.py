@@ -1,6 +1,6 @@
 """`optout run --due` (cron, a systemd timer) says what it did with brokers' answers: a pass whose
 only news is a broker's reply (a confirmation, a refusal that now waits for a person) must not read
-"0 case(s) processed" and nothing else, in the line cron mails or in --json; a mailbox that cannot
+"0 cases processed" and nothing else, in the line cron mails or in --json; a mailbox that cannot
 be read is one line, not one per read, and exit 69. Real processes, the lab's SMTP and its Maildir; no browser."""
 
 from __future__ import annotations
@@ -46,7 +46,7 @@ def test_a_due_pass_reports_the_answers_it_acted_on(env, tmp_path):  # noqa: F81
         reply(lab, "Guerline Saint-Fleur", "Hello,\n\nWe have deleted your personal information and removed your profile.\n")
         text = cli(e, "run", "--due", "--broker", "mailsilent")
         assert text.returncode == 0, text.stderr
-        assert text.stdout == "optout run --due: 0 case(s) processed; mailbox: 1 confirmed; next work due in 45d\n", text.stdout
+        assert text.stdout == "optout run --due: 0 cases processed; mailbox: 1 confirmed; next work due in 45d\n", text.stdout
 
         reply(lab, "Abdul Rahman al-Hassan", "Hello,\n\nWe cannot honour your request and will not delete your information.\n")
         out = cli(e, "run", "--due", "--json", "--broker", "mailsilent")

@@ -95,7 +95,7 @@ def test_a_pass_stopped_by_sigterm_exits_130_and_says_what_it_handed_back(tmp_pa
         assert "Traceback" not in err
         doc = json.loads(out)
         assert doc["stopped"] == "SIGTERM" and doc["handed_back"] >= 1, doc
-        assert f"optout: stopped by SIGTERM before the pass was done; {doc['handed_back']} case(s) not finished" in err
+        assert f"optout: stopped by SIGTERM before the pass was done; {doc['handed_back']} case" in err and "not finished" in err
         # the lock went with the pass: the next start is not told another pass holds it
         assert subprocess.run(["/usr/bin/flock", "-n", str(data / "run.lock"), "true"]).returncode == 0
 

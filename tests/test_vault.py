@@ -158,7 +158,7 @@ def test_rotate_passphrase_rewraps_keys_only(data, capsys, monkeypatch):
     monkeypatch.setenv("OPTOUT_NEW_PASSPHRASE", "new passphrase 2")
     code, out, err = run(capsys, "key", "rotate")
     assert code == 0, err
-    assert "2 of 2 person key(s) re-wrapped" in out
+    assert "2 of 2 person keys re-wrapped" in out
     after = person_blobs(data)
     for pid, blob in before.items():
         assert after[pid][:60] != blob[:60]  # the wrapped data key changed
