@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -177,11 +178,16 @@ class BrokerSection:
     #: the broker offers a search (its recipe has a scan); False: it is asked by letter or form only,
     #: so nobody can know whether the person was listed; None: its recipe is gone from the catalogue
     searchable: bool | None = None
+    #: a search of the broker's site for the person ran at least once (:func:`was_searched` of the
+    #: case's events); None: not given, read from :attr:`events`' kinds alone
+    searched_once: bool | None = None
 
     @property
     def searched(self) -> bool:
-        """A search of the broker's site for the person ran at least once (a ``scanned`` or
-        ``rescanned`` event): what "searched" means in the report's coverage line."""
+        """A search of the broker's site for the person ran at least once: what "searched" means in
+        the report's coverage line (:func:`was_searched`)."""
+        if self.searched_once is not None:
+            return self.searched_once
         return any(kind in SEARCH_EVENTS for _, kind, _ in self.events)
 
     @property
@@ -240,9 +246,23 @@ class PersonReport:
         return {"searched": searched, "asked_only": asked, "total": len(self.sections)}
 
 
-#: The events of a search of the broker's site (the engine's scan, and the later search that proves
-#: a removal or finds the listing still there): :attr:`BrokerSection.searched`.
-SEARCH_EVENTS = ("scanned", "rescanned")
+#: The events of a search of the broker's site, every one the engine records when a search ran
+#: (``optout.engine``: ``scanned`` when nobody was recognised, ``found`` when the person was,
+#: ``relisted`` and ``still_listed`` when a later search saw the listing again, ``rescanned`` when it
+#: proved it gone): :attr:`BrokerSection.searched`. trial49: only ``scanned``/``rescanned`` were
+#: counted, so a client found on 11 brokers read "0 searched … 11 not searched yet".
+SEARCH_EVENTS = ("scanned", "rescanned", "found", "relisted", "still_listed")
+#: A person's question a search raised (listings that may be the person): a search ran, though the
+#: engine records no scan event before it asks (``NeedsHuman`` ``kind``).
+SEARCH_QUESTIONS = ("uncertain_match",)
+
+
+def was_searched(events: Sequence[Any]) -> bool:
+    """Whether the store's ``events`` of a case (``optout.store.Event``) show a search of the
+    broker's site for the person: an event of :data:`SEARCH_EVENTS`, or a person's question of
+    :data:`SEARCH_QUESTIONS` (the search saw listings it could not decide on)."""
+    return any(ev.kind in SEARCH_EVENTS or (ev.kind == "human_needed" and ev.data.get("kind") in SEARCH_QUESTIONS)
+               for ev in events)
 
 
 #: What the organisation did for a case, as the report says it: ``agent`` (as authorised agent, in
@@ -482,6 +502,7 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         name=recipe.name if recipe else case.broker_id,
         channel=recipe.optout.channel if recipe else "?",
         searchable=recipe.scan is not None if recipe else None,
+        searched_once=was_searched(events),
         state=case.state.value,
         state_since=case.state_since,
         # "found on" only for a listing known to be the person: one optout is unsure of is a question
