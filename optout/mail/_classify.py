@@ -87,7 +87,6 @@ an unread wording of those) reads ``other``: a person reads it, told which langu
 from __future__ import annotations
 
 import datetime as dt
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
@@ -95,6 +94,7 @@ from typing import Literal
 from urllib.parse import urlsplit
 
 from optout.channels.base import host_allowed
+from optout.mail import _lazyre as re  # rules compiled on first use: most are extended before any is used
 from optout.mail._parse import _EMAIL, Anchor, Incoming
 
 Kind = Literal[

@@ -89,7 +89,7 @@ def the_link(msg: Incoming, domains: list[str], link_pattern: str | None) -> str
         if hits:
             return _foreign(hits[0])
         return None
-    from optout.mail._classify import ACT_CONFIDENCE, choose_link  # its patterns compile at import: once a mail is read
+    from optout.mail._classify import ACT_CONFIDENCE, choose_link  # imported once a mail is read; its rules compile on first use
 
     choice = choose_link(msg, domains)
     if choice.url and choice.status in ("open", "follow") and choice.confidence < ACT_CONFIDENCE:
