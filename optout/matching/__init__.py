@@ -79,7 +79,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    120, about what one more city of theirs (×40) and a relative or a surer age (×3) that a person
    can recognise on the page would add): a person is asked when
    the evidence agrees but is not enough (a common name with an age and a city), not when it
-   contradicts the profile. Raising ``ask_at`` turns those asks into missed listings of the
+   contradicts the profile. A name common in the person's own community (``frequency.common_name``:
+   Nguyen Van An, Kim Min-jun, Pa Vang, Mohamed Ali, or 200+ US namesakes by the Census tables) with
+   only an age and one place (``_age_and_town_only``) is asked however high its odds: the tables count
+   its namesakes among all Americans, where it looks rare (thirty-eighth pass). So is another
+   generation's suffix (Sr for a Jr, Neto for a Filho) on a card of their age: a doubt, never a drop. Raising ``ask_at`` turns those asks into missed listings of the
    person, which is worse than a volunteer's minute (BENCHMARKS.md). Thresholds stay settings.
 4. **A ``match`` needs the name plus independent corroboration** (an age, a place, a phone, a
    relative or another of the person's names that agrees); without any, the odds are capped at
