@@ -868,6 +868,15 @@ def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
     return (givens or list(a.given_tokens) or [""])[0], (surnames or list(a.surname_tokens) or [""])[0]
 
 
+def _whole_name_pair(a: _names.NameAgreement) -> tuple[str, str]:
+    """The given names and the surnames that agree, each glued into one word (Văn/Thị, Syed/Md and particles
+    dropped): "Jean Baptiste" / "Pierre Louis" is a rarer name than Jean Pierre, "Min Jun" / "Kim" is the
+    Korean Minjun Kim (for ``frequency.common_name``)."""
+    givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
+    surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+    return "".join(givens or a.given_tokens), "".join(surnames or a.surname_tokens)
+
+
 def _joint(given: str, surname: str) -> float:
     from optout.matching.frequency import joint_share
 
@@ -2006,7 +2015,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     ]
     held_back += _held_back_pass31(kinds, agrees)
     held_back += [(("common name, age and town",), lambda: _age_and_town_only(evidence)
-                   and common_name(*_name_pair(agreement), US_POPULATION))]
+                   and common_name(*_whole_name_pair(agreement), US_POPULATION))]
     held_back += [(("an old record, too far back",), old_record == "ask")]
     below_submit = math.floor((submit_at - 0.001) * 1000) / 1000
     for keys, applies in held_back:
