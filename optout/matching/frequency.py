@@ -438,10 +438,11 @@ COMMUNITY_NAMES: dict[str, tuple[frozenset[str], frozenset[str]]] = {
 
 COMMON_NAMESAKES = 200  # invented, set on the measured sets (thirty-eighth pass, BENCHMARKS.md): a name the Census
                         # tables give this many US adults or more (Maria Garcia ~31,000, Alex Rivera ~900, Kenneth
-                        # Chan ~210) is common whatever its community. At 100, 150, 200, 300 and 500 the rule asks 64,
-                        # 55, 53, 49 and 46 of the 186 undecidable twin cards the development sets submitted (21, 16,
-                        # 16, 14, 13 of the 80 strangers among them) and 45, 39, 36, 31, 28 of the 492 true cards of
-                        # the same shape: 200 is where lowering it buys few strangers for many true cards
+                        # Chan ~210) is common whatever its community. At 100, 150, 200, 300 and 500 the rule asks 59,
+                        # 50, 48, 41 and 41 of the 186 undecidable twin cards of that shape the development sets
+                        # submitted (19, 14, 14, 11, 11 of the 80 strangers among them) and 28, 24, 23, 22, 19 of the
+                        # 492 true decidable cards of the shape: from 300 to 200 three more strangers are asked for
+                        # one true card; below 200 each stranger more costs about one true card
 
 
 def community_of_name(given: str, surname: str) -> str | None:
