@@ -84,7 +84,7 @@ ROWS = [
     (RAFIQUL, "Mst Rafiqul Islam", "Paterson, NJ", "no_match", None, True),
     (AMINUL, "Mst Aminul Haque", "Paterson, NJ", "no_match", None, True),
     (NASIMA, "Md Nasima Khatun", "Paterson, NJ", "no_match", None, True),  # asked before: now another person
-    (RAFIQUL, "Md Rafiqul Islam", "Paterson, NJ", "match", None, False),
+    (RAFIQUL, "Md Rafiqul Islam", "Paterson, NJ", "uncertain", None, False),  # pass 38: a common name, age, town
     (NASIMA, "Mst Nasima Khatun", "Paterson, NJ", "uncertain", None, False),
     (SALMA, "Md Salma Begum", "Paterson, NJ", "no_match", None, False),
     (JAHANARA, "Md Jahanara Islam", "Paterson, NJ", "match", None, False),  # the cost: the name says no sex
@@ -95,7 +95,7 @@ ROWS = [
     (KIM_ANH, "Kim A Nguyen", "Macon, GA", "uncertain", None, False),
     # 6. one-letter surname edits: another Census surname is asked, a non-name is a typo of theirs
     (LUGO, "Ana Lago", "Dallas, TX", "uncertain", None, False),
-    (LUGO, "Ana Ligo", "Dallas, TX", "match", None, False),
+    (LUGO, "Ana Ligo", "Dallas, TX", "uncertain", None, False),  # pass 38: Ana Lugo, ~1,000 namesakes
     (DUPUIS, "Pierre Dupis", "Dallas, TX", "match", None, False),
 ]
 

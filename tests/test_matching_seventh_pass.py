@@ -45,7 +45,7 @@ class TestCommunityCity:
                                                          ("Paw", "Htoo", "Omaha", "NE"),
                                                          ("Rokeya", "Begum Khanam", "Hamtramck", "MI"),
                                                          ("Shamima", "Akter", "Hamtramck", "MI"),
-                                                         ("Chue", "Thao", "Saint Paul", "MN")])
+                                                         ("Nhia", "Thao", "Saint Paul", "MN")])  # not Chue: pass 38 asks the commonest Hmong names
     def test_a_community_name_in_a_city_of_theirs(self, first, last, city, state):
         r, reasons = self.ratio(first, last, city, state)
         assert r == pytest.approx(8, rel=0.15)

@@ -40,7 +40,7 @@ MIXED = [
     # an Arabic given name beside a Polish surname (both "white" in the Census: read from the surname's form)
     ("Farah", "Kowalczyk", "Akron", "OH"),
     ("Ahmed", "Kowalski", "Chicago", "IL"),
-    ("Mohammed", "Wisniewski", "Dearborn", "MI"),
+    ("Mohammed", "Kowalczyk", "Dearborn", "MI"),  # not Wisniewski: 300 namesakes, asked since pass 38
     # a Spanish given name beside a Korean surname
     ("Carlos", "Hwang", "Los Angeles", "CA"),
     ("Diego", "Choi", "Fort Lee", "NJ"),

@@ -113,8 +113,11 @@ def test_a_not_found_is_searched_again_by_retry_and_when_a_name_is_added(tmp_pat
     import httpx
     import yaml
 
+    # her card shows a past town as well as her age and town, as people-search cards do: a name as common as
+    # Guadalupe Fuentes with only an age and a town would rightly go to a person (pass 38), not be submitted
     own = {"first_name": "Guadalupe", "last_name": "Hernández Soto", "birth_year": 1979,
-           "addresses": [{"city": "Pasadena", "state": "TX"}], "emails": ["lupe@example.org"]}
+           "addresses": [{"city": "Pasadena", "state": "TX"}, {"city": "Baytown", "state": "TX"}],
+           "emails": ["lupe@example.org"]}
     listed = dict(own, last_name="Fuentes")  # how the broker's records know her
     with LabThread(seed=8, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
         fleet = Fleet(lab, tmp_path, database_url, ["clanroot"])

@@ -79,7 +79,11 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    120, about what one more city of theirs (×40) and a relative or a surer age (×3) that a person
    can recognise on the page would add): a person is asked when
    the evidence agrees but is not enough (a common name with an age and a city), not when it
-   contradicts the profile. Raising ``ask_at`` turns those asks into missed listings of the
+   contradicts the profile. A name common in the person's own community (``frequency.common_name``:
+   Nguyen Van An, Kim Min-jun, Pa Vang, Mohamed Ali, or 200+ US namesakes by the Census tables) with
+   only an age and one place (``_age_and_town_only``) is asked however high its odds: the tables count
+   its namesakes among all Americans, where it looks rare (thirty-eighth pass). So is another
+   generation's suffix (Sr for a Jr, Neto for a Filho) on a card of their age: a doubt, never a drop. Raising ``ask_at`` turns those asks into missed listings of the
    person, which is worse than a volunteer's minute (BENCHMARKS.md). Thresholds stay settings.
 4. **A ``match`` needs the name plus independent corroboration** (an age, a place, a phone, a
    relative or another of the person's names that agrees); without any, the odds are capped at
@@ -166,7 +170,7 @@ from optout.matching._places import US_PEOPLE, Place, abroad, distance_km, norm_
 from optout.matching._places import population as _places_population
 from optout.matching._text import ascii_text
 from optout.matching.ages import parse_age, parse_birth_date, parse_birth_month, parse_birth_year
-from optout.matching.frequency import clustered_name, sex_of, share, share_within_group
+from optout.matching.frequency import clustered_name, common_name, sex_of, share, share_within_group
 from optout.person import Address, Person
 from optout.streets import AddressParts, address_parts, same_flat, same_street, street_parts
 
@@ -440,6 +444,10 @@ _REASONS = {
                                       "and nothing decisive: a person decides",
     "another street only": "a street address in a city of theirs that is none of their streets, and nothing "
                            "decisive: a person decides",
+    "suffix doubt": "another generation's suffix (Jr/Sr, Filho/Neto) on a card of their age: a father or son of "
+                    "the same name, or theirs, a person decides",
+    "common name, age and town": "a name common in its community, with only an age and a town: a namesake of the "
+                                 "same age in the same town is as likely, a person decides",
     "a syllable as its initial": "a given name of syllables shown with one of them only as its initial, and "
                                  "nothing decisive: a person decides",
     "one community's spelling": "the surname only in a spelling one community uses for it (Kreyòl, a Hmong clan's), "
@@ -858,6 +866,15 @@ def _name_pair(a: _names.NameAgreement) -> tuple[str, str]:
     givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
     surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
     return (givens or list(a.given_tokens) or [""])[0], (surnames or list(a.surname_tokens) or [""])[0]
+
+
+def _whole_name_pair(a: _names.NameAgreement) -> tuple[str, str]:
+    """The given names and the surnames that agree, each glued into one word (Văn/Thị, Syed/Md and particles
+    dropped): "Jean Baptiste" / "Pierre Louis" is a rarer name than Jean Pierre, "Min Jun" / "Kim" is the
+    Korean Minjun Kim (for ``frequency.common_name``)."""
+    givens = [t for t in a.given_tokens if t not in GENERIC_MIDDLE and t not in _names.HONORIFIC_GIVEN]
+    surnames = [t for t in a.surname_tokens if t not in _names.PARTICLES]
+    return "".join(givens or a.given_tokens), "".join(surnames or a.surname_tokens)
 
 
 def _joint(given: str, surname: str) -> float:
@@ -1583,7 +1600,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
     aliases = [a for a in listing.aliases[:MAX_ITEMS] if isinstance(a, str)]
     best: tuple[float, _names.NameAgreement, _names.Listed, bool] | None = None
     for i, text in enumerate(candidates + aliases):
-        listed = _names.read_listed(text)
+        listed = _names.without_generation(_names.read_listed(text), person)
         if not listed.tokens:
             continue
         a = _names.compare(listed, own, nicknames)
@@ -1997,6 +2014,8 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
          and not held("contradicted") and _family_of_their_surname(person, listing, agreement)),
     ]
     held_back += _held_back_pass31(kinds, agrees)
+    held_back += [(("common name, age and town",), lambda: _age_and_town_only(evidence)
+                   and common_name(*_whole_name_pair(agreement), US_POPULATION))]
     held_back += [(("an old record, too far back",), old_record == "ask")]
     below_submit = math.floor((submit_at - 0.001) * 1000) / 1000
     for keys, applies in held_back:
@@ -2004,6 +2023,18 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
             confidence = below_submit
             reasons.extend(_REASONS[k] for k in keys)
             evidence.extend(keys)
+    if "suffix differs" in kinds and confidence < ask_at and any(k in AGE_AGREES for k in kinds) \
+            and not any(k in DIFFERS or k in ANOTHER_GENERATION - {"suffix differs"}
+                        or k in ("lists the person as a relative", "no place in common", "a place in another state")
+                        for k in kinds):
+        # another generation's suffix (Sr for a Jr, Neto for a Filho) on a card of their age, and nothing else
+        # that says another person: the father's or son's card of the same name, or theirs with a broker's slip of
+        # the suffix; the page cannot tell, so a person decides, never dropped (issue 10 item 2, thirty-eighth
+        # pass). A card whose age is another generation's, or whose places are all in states they never lived in,
+        # stays dropped: the age or the places say it, not the suffix
+        confidence = min(ask_at, below_submit)
+        reasons.append(_REASONS["suffix doubt"])
+        evidence.append("suffix doubt")
     if misspelt_old and confidence < ask_at <= confidence_of(as_theirs):
         confidence = min(ask_at, below_submit)
         reasons.append(_REASONS["misspelt old card"])
@@ -2040,6 +2071,21 @@ def _held_back_pass31(kinds: list[str], agrees: Callable[..., bool]) -> list[tup
     (review39: "another street", x0.3, beside them). A person asks the client about the address (review39's
     leftover, item 4; no true card of the twenty development sets shows another street, so it costs none)."""
     return [(("another street only",), "another street" in kinds and "street" not in kinds and not agrees())]
+
+
+AGE_ONLY = frozenset({"age agrees", "age close", "birth year agrees"})  # an age, nothing that narrows it to a month
+TOWN_ONLY = frozenset({"city", "community city", "metro", "community metro", "state only",
+                       "a town they never lived in"})  # one place, not a second town of theirs, a ZIP or a street
+
+
+def _age_and_town_only(evidence: list[str]) -> bool:
+    """Whether the card corroborates the name only by an age (``AGE_ONLY``) and one place (``TOWN_ONLY``): no
+    phone, street, ZIP, relative, second town of theirs, date or month of birth, middle name or initial that
+    agrees, second surname or suffix (``evidence``: ``score``'s kinds so far, the name's first). A careful reader
+    cannot tell such a card of a common name from a namesake's of the same age in the same town (issue 10 item
+    9, thirty-eighth pass); a person decides."""
+    rest = evidence[1:]
+    return (len(rest) == 2 and sum(k in AGE_ONLY for k in rest) == 1 and sum(k in TOWN_ONLY for k in rest) == 1)
 
 
 def _misspelt_old_card(person: Person, listing: Listing, kinds: list[str], today: dt.date) -> bool:

@@ -2062,6 +2062,36 @@ def known_surname(name: str) -> bool:
     return known("surnames", name)
 
 
+#: The generation a word written after a listed name says (Portuguese and Brazilian Filho, Neto, Sobrinho, Júnior;
+#: Spanish hijo and its abbreviation "h."), as the suffix it is compared by: Filho, Júnior and hijo are a Jr (the son
+#: of the same name), Neto the grandson and Sobrinho the nephew of the same name, each a generation of its own
+#: (thirty-eighth pass, issue 10 item 2). Neto and Sobrinho are surnames of their own too, read so unless the
+#: person's own name ends in a generation word; "h" only for a person whose name ends in hijo.
+GENERATION_SUFFIX = {"filho": "Jr", "junior": "Jr", "hijo": "Jr", "h": "Jr", "neto": "Neto", "sobrinho": "Sobrinho"}
+
+
+def person_generation(person) -> str | None:  # type: ignore[no-untyped-def]
+    """The generation word after the person's surnames, folded ("filho", "neto", "sobrinho", "hijo", "junior":
+    :data:`optout.person.GENERATION_WORDS`), or None."""
+    words = tokens(person.last_name)
+    return words[-1] if len(words) > 1 and words[-1] in GENERATION_WORDS else None
+
+
+def without_generation(listed: Listed, person) -> Listed:  # type: ignore[no-untyped-def]
+    """``listed`` with a generation word after its surname read as its suffix (:data:`GENERATION_SUFFIX`): "Joao
+    Silva Neto" is Joao Silva, a grandson of the name, for a João Silva Filho, not a Joao of the surnames Silva
+    and Neto. Filho and hijo always (never surnames alone); Neto, Sobrinho and "h" ("Jose Ramirez h.") only when
+    the person's own name ends in a generation word, since Neto and Sobrinho are also families' surnames and "h"
+    an initial. Unchanged when the card has fewer than three words, a suffix already, or no such word."""
+    toks = listed.tokens
+    if len(toks) < 3 or listed.suffix or listed.surname_first or toks[-1] not in GENERATION_SUFFIX:
+        return listed
+    mine = person_generation(person)
+    if toks[-1] not in ("filho", "hijo") and (mine is None or toks[-1] == "h" and mine != "hijo"):
+        return listed
+    return Listed(toks[:-1], GENERATION_SUFFIX[toks[-1]], listed.surname_first)
+
+
 def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
     """The person's generational suffix: the ``suffix`` field, or one typed after the last name or after the
     given names ("Reynaldo Jr." as a Filipino's given name: Filipino juniors carry Jr. as part of the first name
@@ -2071,8 +2101,9 @@ def person_suffix(person) -> str | None:  # type: ignore[no-untyped-def]
     words = tokens(person.last_name)
     if len(words) > 1 and words[-1] in SUFFIX_WORDS:
         return SUFFIX_WORDS[words[-1]]
-    if len(words) > 1 and GENERATION_WORDS.get(words[-1]):
-        return GENERATION_WORDS[words[-1]]  # "Oliveira Filho": the son, Jr on US records (optout.person)
+    if len(words) > 1 and words[-1] in GENERATION_WORDS:
+        # "Oliveira Filho": the son, Jr on US records (optout.person); Neto, Sobrinho: a generation of their own
+        return GENERATION_WORDS[words[-1]] or GENERATION_SUFFIX[words[-1]]
     given = tokens(person.first_name)
     return SUFFIX_WORDS.get(given[-1]) if len(given) > 1 and given[-1] in ("jr", "sr", "ii", "iii", "iv") else None
 
