@@ -73,7 +73,7 @@ BENCHMARKS.md. The communities' languages have rules for the states a reply real
 (Arabic, Haitian Creole, Somali, Tagalog: confirmed, refused / no record, needs_id, needs_info,
 verify_link, acknowledged, extended; Chinese, Korean, Russian, Ukrainian, Vietnamese: the same, fewer
 wordings; Polish, Romanian and Swedish, the GDPR brokers' languages beside the seven, and Danish, Czech,
-Hungarian and Finnish since reply pass 53; Amharic, Hindi and Turkish, the same states; Hmong, Pashto, Burmese,
+Hungarian and Finnish since reply pass 53, Norwegian (Bokmål) since pass 54; Amharic, Hindi and Turkish, the same states; Hmong, Pashto, Burmese,
 Khmer and Tigrinya a receipt and a request for ID only, the rest a person's), a success only
 in a completed form, each negation, question, future and condition tested; language detection never
 decides a class. A confirmation read only by the rules of a language read in part carries a lower
@@ -173,17 +173,22 @@ _ABBREVIATION = re.compile(
     rf"|\b(?P<a3>{_ABBR_STATE})(?=,? (?:\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b)"  # MA 02110, ON K1A 0B1
     rf"|\b(?P<a4>{_ABBR_STATE})(?= {_ABBR_NOUN}\b)"  # our MA office
     r"|(?P<p5>\b[A-Z][a-z][^\W\d_]*, )(?P<a5>[A-Z]{2,4})\b(?=[ \t]*(?:$|[,)]))"  # Jane Roe, MA, LMHC
-    r"|(?<=\()(?P<a6>[A-Z]{2,4})(?=\))", re.MULTILINE)  # (MA)
+    r"|(?<=\()(?P<a6>[A-Z]{2,4})(?=\))"  # (MA)
+    # reply pass 54: a code after a comma that ends the sentence ("we have deleted your data, MA."), and a state's code after
+    # a place's name at the end of a line ("Privacy Office, Boston MA"): a signature's, no negation (a negation comes before
+    # its verb: "xogtaada MA la tirtirin", "nou PA efase")
+    r"|(?<=, )(?P<a7>[A-Z]{2,4})(?=[.!]?[ \t]*$|[.!][ \t])"
+    rf"|(?P<p8>\b[A-Z][a-z][^\W\d_]* )(?P<a8>{_ABBR_STATE})(?=[.!]?[ \t]*$)", re.MULTILINE)
 
 
 def _abbreviation(m: re.Match[str]) -> str:
     """The match with its abbreviation's letters joined by a modifier letter (ʼ, a letter to the rules' ``\\w``) when
     they spell one of ``_POLAR_WORDS``: no rule reads them as that word, and folding keeps them so."""
-    abbr = next(g for g in (m.group(f"a{k}") for k in range(1, 7)) if g)
+    abbr = next(g for g in (m.group(f"a{k}") for k in range(1, 9)) if g)
     letters = [c for c in abbr if c.isalpha()]
     if "".join(letters).lower() not in _POLAR_WORDS:
         return m.group(0)  # "Sacramento, CA" is read as the state it names (another state than the request's: set K)
-    return (m.group("p2") or m.group("p5") or "") + "\u02bc".join(letters)
+    return (m.group("p2") or m.group("p5") or m.group("p8") or "") + "\u02bc".join(letters)
 
 
 def _unabbreviated(text: str) -> str:
@@ -1526,7 +1531,10 @@ _DA_CS_HU_FI_NO_LONGER = (
 _CONFIRMED = _with(_CONFIRMED, *_DA_CS_HU_FI_DONE, *_DA_CS_HU_FI_NO_LONGER)
 _NOT_DONE = _with(
     _NOT_DONE, r"\b(?:ikke|endnu|aldrig)\b", r"\bne(?:byl|jsou|ni|bud|smaz|vymaz|odstran|muz|mohl|mame|lze|zpracov|nalez|nasl|evid)\w*",
-    r"\b(?:jeste|dosud|zatim|nikdy)\b", r"\b(?:nem|soha|nincs\w*)\b", r"\b(?:ei|eivat|emme|viela|koskaan)\b",
+    r"\b(?:jeste|dosud|zatim|nikdy)\b", r"\b(?:soha|nincs\w*)\b", r"\b(?:ei|eivat|emme|viela|koskaan)\b",
+    # Hungarian "nem" before its verb ("nem töröltük", "nem tudjuk", "nem található", "nem lehet"), never bare: Portuguese "nem"
+    # (nor, not even) after a deletion done ("excluímos seus dados, nem um registro foi mantido") is no deletion undone (pass 54)
+    r"\bnem (?:\S+ )?\w*(?:tuk|juk|unk|tak|tek|ott|ett|hato|heto|lehet|kerult|all|volt|van|fog)\w*",
 )
 _CONDITION = _with(
     _CONDITION, r"\b(?:hvis|nar|sa snart|efter at|vil blive|bliver|sletter vi|vil vi)\b",
@@ -1561,6 +1569,38 @@ _NEEDS_INFO = _with(
     r"\bkerjuk, (?:adja meg|kuldje meg|kuldje el|jelolje meg|pontositsa)\b",
     r"\bpyydamme (?:sinua |teita )?(?:toimittamaan|lahettamaan|kertomaan|ilmoittamaan)\b", r"\b(?:lahetathan|kerrothan|ilmoitathan)\b",
 )
+
+# ---- Norwegian (Bokmål), reply pass 54: the states Danish is read for ----------------------------------------------------
+# Norwegian reads close to Danish, and brokers' GDPR answers come in it; Danish rules read some of it ("vi har slettet")
+# and missed the rest ("personopplysninger", "ikke lenger", "vi har mottatt", "innen en måned", "saksnummer", "klikk på
+# lenken", "legitimasjon"). Each state in Norwegian's own spelling (folded: "å" is "a", "ø" and "æ" stay); a deletion
+# only in a completed form ("vi har slettet", "er blitt slettet", "ble slettet"), never its negation ("ikke", "aldri",
+# "ennå"), future ("vil bli slettet", "sletter vi"), condition ("hvis", "dersom", "når") or question. Read in part: a
+# confirmation is 0.85 (``PARTIAL_LANGUAGES`` has nb, nn and no), a person reads it.
+_NB_DONE = (
+    r"\bvi har (?:na |herved |derfor |allerede |na herved )?(?:slettet|fjernet) (?:\S+ ){0,3}?(?:personopplysning|opplysning|data|profil)\w*",
+    r"\b(?:personopplysning|opplysning|data|profil)\w* (?:\S+ ){0,3}?(?:er|ble) (?:na )?(?:blitt )?(?:slettet|fjernet)\b",
+)
+_NB_NO_LONGER = (r"\bikke lenger (?:\S+ )?(?:synlig|søkbar|sokbar|tilgjengelig|vis|publisert)\w*",)
+_CONFIRMED = _with(_CONFIRMED, *_NB_DONE, *_NB_NO_LONGER)
+_NOT_DONE = _with(_NOT_DONE, r"\b(?:aldri|enna)\b")
+_CONDITION = _with(_CONDITION, r"\b(?:dersom|etter at|vil bli|blir|vil vi)\b")
+_NOT_YET = _with(_NOT_YET, r"\bikke (?:\S+ )?(?:blitt )?(?:slettet|fjernet)\b")
+_ACK = _with(
+    _ACK, r"\bvi har mottatt (?:\S+ ){0,2}(?:din|deres) (?:forespørsel|foresporsel|henvendelse|anmodning|begjæring|begjaering|e-post)\b",
+    r"\binnen (?:en maned|\d{1,3} dager)\b", r"\bsaksnummer\b",
+)
+_EXTENDED = _with(_EXTENDED, r"\bforleng\w*")
+_VERIFY = _with(_VERIFY, r"\bklikk pa (?:lenken|linken|knappen)\b", r"\bbekreft (?:din|deres) (?:forespørsel|foresporsel|anmodning|e-postadresse)\b")
+_NEEDS_INFO = _with(_NEEDS_INFO, r"\bber (?:vi )?(?:deg|dere) (?:om a )?(?:oppgi|sende|opplyse)\b", r"\b(?:vennligst|vær vennlig a) (?:oppgi|send|opplys)\w*")
+_NEEDS_ID = _with(_NEEDS_ID, r"\bkopi av (?:ditt |din |deres )?(?:pass|førerkort|forerkort|id-kort|bankkort|legitimasjon)\b", r"\bgyldig legitimasjon\b")
+_REFUSED = [(reason, _with(rx, *{
+    "no record": (r"\b(?:vi har|det finnes) ingen (?:\S+ ){0,2}(?:opplysninger|personopplysninger|data|registreringer)\b",
+                  r"\b(?:har|kunne) (?:\S+ )?ikke (?:funnet|finne) (?:noen )?(?:\S+ )?(?:opplysninger|personopplysninger|data)\b"),
+    "declined": (r"\bkan (?:dessverre )?ikke (?:imøtekomme|imotekomme|etterkomme|gjennomføre|gjennomfore|slette)\b", r"\b(?:avviser|avslar)\b"),
+    "exempt": (r"\bforpliktet til a (?:oppbevare|lagre)\b", r"\bbokføringslov\w*", r"\bbokforingslov\w*"),
+    "identity not verified": (r"\bkunne ikke (?:\S+ )?(?:bekrefte|verifisere) (?:din )?identitet\b",),
+}.get(reason, ()))) if reason in ("no record", "declined", "exempt", "identity not verified") else (reason, rx) for reason, rx in _REFUSED]
 
 # ---- What set I showed (branch r17), as classes in wordings of our own ------------------------------
 # Set I (tests/replies/seti) was held out for three reads and then retired; its misses were read and
@@ -2636,6 +2676,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
         if reason == "no record" and _no_other_record(sentence, m):
             continue  # "we removed the listing; we found no other records": about the rest, not a refusal (branch r24)
+        if reason == "no record" and _no_record_left(text, sentence, m):
+            continue  # "seus dados foram excluídos. Não há mais nenhum registro seu": the deletion's result (pass 54)
         if reason == "declined" and _KO_UNSUBSCRIBED.search(text[max(0, m.start() - 12):m.end()]):
             continue  # Korean "수신 거부되었습니다": receiving (marketing mail) refused, i.e. unsubscribed (branch r24)
         if reason in ("declined", "processed as do-not-sell only") and _your_step_if(sentence, m.group(0)):
@@ -4339,6 +4381,22 @@ def _no_other_record(sentence: str, m: re.Match[str]) -> bool:
     at = sentence.find(m.group(0))
     after = sentence[at + len(m.group(0)):] if at >= 0 else ""
     return bool(_OTHER_QUAL.search(m.group(0)) or _OTHER_QUAL.search(" ".join(after.split()[:2])))
+
+
+#: "No longer" in a "no record" sentence, folded, in the languages the reader knows: what is left after a deletion, not a
+#: record never found ("não há mais nenhum registro seu", "ya no hay ningún registro suyo", "nous ne détenons plus aucune
+#: donnée", "wir haben keine Daten mehr", "non conserviamo più", "niet meer", "ikke lenger", "ikke længere").
+_NO_LONGER = _rx(r"\b(?:no longer|not any longer|any ?more|nothing (?:further|more) (?:remains|is held|is kept))\b",
+                 r"\b(?:ya no|ja nao|ja no|nao (?:\S+ ){0,3}?mais|no (?:\S+ ){0,3}?mas)\b", r"\b(?:ne|n'|n) ?(?:\S+ ){0,3}?plus\b",
+                 r"\bmehr\b", r"\bnon (?:\S+ ){0,3}?piu\b", r"\b(?:niet|geen (?:\S+ ){0,3}?) ?meer\b", r"\b(?:ikke|ingen) (?:\S+ ){0,4}?(?:lenger|længere|mere|mer)\b",
+                 r"\b(?:inte|inga) (?:\S+ ){0,4}?(?:langre|mer)\b")
+
+
+def _no_record_left(text: str, sentence: str, m: re.Match[str]) -> bool:
+    """Whether the "no record" ``m`` says what is left after a deletion the reply tells before it: "no longer"
+    (``_NO_LONGER``) in its sentence, and a deletion done (``_CONFIRMED``) earlier in ``text``. Then the reply is
+    read as the rest of it says (a deletion, or at worst a person's to read), never as a refusal (reply pass 54)."""
+    return bool(_NO_LONGER.search(sentence)) and bool(_CONFIRMED.search(text, 0, m.start()))
 
 
 def _your_step_if(sentence: str, refusal: str) -> bool:
@@ -9513,6 +9571,17 @@ _ACCOUNT_DONE = _with(
     r"\bfiok\w*\b(?:[^.;!?]){0,60}\b(?:toroltuk|megszuntettuk|torolve|megszunt|torlesre kerult)\w*",
     r"\b(?:toroltuk|megszuntettuk)\b(?:[^.;!?]){0,60}\bfiok\w*",
     r"\b(?:kayttajatili|tili)\w*\b(?:[^.;!?]){0,60}\b(?:poistettu|suljettu|lakkautettu)\b", r"\b(?:poistimme|suljimme|lakkautimme)\b(?:[^.;!?]){0,60}\b(?:kayttajatili|tili)\w*",
+)
+_ACCOUNT_DONE = _with(  # reply pass 54: a user account deleted in Spanish and Portuguese ("hemos eliminado su cuenta de usuario",
+    # "sua conta foi excluída"), never "tener en cuenta" / "levar em conta" (take into account)
+    _ACCOUNT_DONE, r"\b(?:eliminad[oa]|eliminamos|borrad[oa]|borramos|suprimid[oa]|suprimimos|cerrad[oa]|cerramos) (?:\S+ ){0,2}?(?<!\ben )cuenta\b",
+    r"(?<!\ben )\bcuenta (?:de usuario )?(?:\S+ ){0,3}?(?:fue|ha sido|esta) (?:eliminad|borrad|suprimid|cerrad)\w*",
+    r"\b(?:excluid[oa]|excluimos|apagad[oa]|apagamos|encerrad[oa]|encerramos|eliminad[oa]|eliminamos) (?:\S+ ){0,2}?(?<!\bem )(?<!\bpor )conta\b",
+    r"(?<!\bem )(?<!\bpor )\bconta (?:de usuario )?(?:\S+ ){0,3}?(?:foi|esta) (?:excluid|apagad|encerrad|eliminad)\w*",
+)
+_ACCOUNT_DONE = _with(  # reply pass 54: Norwegian ("brukerkontoen din er slettet", "vi har stengt kontoen")
+    _ACCOUNT_DONE, r"\b(?:bruker)?konto\w*\b(?:[^.;!?]){0,60}\b(?:slettet|stengt|avsluttet|deaktivert|fjernet)\b",
+    r"\b(?:slettet|stengt|avsluttet|deaktivert)\b(?:[^.;!?]){0,60}\b(?:bruker)?konto\w*",
 )
 
 

@@ -19,7 +19,8 @@ RULE_LANGUAGES = frozenset({"en", "es", "fr", "de", "pt", "it", "nl"})
 #: Languages whose commonest reply states have rules (optout.mail._classify), not every wording:
 #: a reply in one of them that no rule reads is still named, so that it is translated.
 PARTIAL_LANGUAGES = frozenset({"ar", "ht", "so", "tl", "ru", "uk", "vi", "zh", "ko", "pl", "ro", "sv", "am", "hi", "tr", "fa", "sw", "ja", "ur", "bn", "pa", "el",
-                               "da", "cs", "hu", "fi", "hmn", "ps", "my", "km"})  # pass 53: da cs hu fi; a receipt and an ID asked in hmn ps my km (and ti, named am)
+                               "da", "cs", "hu", "fi", "hmn", "ps", "my", "km",  # pass 53: da cs hu fi; a receipt and an ID asked in hmn ps my km (and ti, named am)
+                               "nb", "nn", "no"})  # pass 54: Norwegian (Bokmål; Nynorsk and the macrolanguage as Lingua may name them)
 #: Below this confidence (0..1, Lingua's) the language is not named: "a language optout cannot tell".
 MIN_CONFIDENCE = 0.6
 #: Scripts Lingua has no model for, each written by one language a clinic's clients use: (first, last, code, name).
