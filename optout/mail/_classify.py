@@ -65,14 +65,15 @@ ignored. Then, in this order, the first family that speaks wins:
 12. **other**.
 
 Every family has English, Spanish, French, German, Portuguese, Italian and Dutch phrasings (the
-GDPR brokers' languages and our users'). The regexes are linear (no nested quantifiers), so no
-message can stall them. The figures on the invented corpus (tests/replies), on the sets written
+GDPR brokers' languages and our users'). No message can stall them: the rules read a bounded mail (``_bounded``:
+at most ``READ_LIMIT`` characters of the body, words and runs of white space cut short, sentences in pieces of at
+most ``SENTENCE_READ_LIMIT``; reply pass 54), so each rule's cost is linear in at most that. The figures on the invented corpus (tests/replies), on the sets written
 before these rules were read (tests/replies/blind, setn, seth) and on the held-out ones are in
 BENCHMARKS.md. The communities' languages have rules for the states a reply really takes
 (Arabic, Haitian Creole, Somali, Tagalog: confirmed, refused / no record, needs_id, needs_info,
 verify_link, acknowledged, extended; Chinese, Korean, Russian, Ukrainian, Vietnamese: the same, fewer
 wordings; Polish, Romanian and Swedish, the GDPR brokers' languages beside the seven, and Danish, Czech,
-Hungarian and Finnish since reply pass 53; Amharic, Hindi and Turkish, the same states; Hmong, Pashto, Burmese,
+Hungarian and Finnish since reply pass 53, Norwegian (Bokmål) since pass 54; Amharic, Hindi and Turkish, the same states; Hmong, Pashto, Burmese,
 Khmer and Tigrinya a receipt and a request for ID only, the rest a person's), a success only
 in a completed form, each negation, question, future and condition tested; language detection never
 decides a class. A confirmation read only by the rules of a language read in part carries a lower
@@ -172,17 +173,22 @@ _ABBREVIATION = re.compile(
     rf"|\b(?P<a3>{_ABBR_STATE})(?=,? (?:\d{{5}}(?:-\d{{4}})?|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b)"  # MA 02110, ON K1A 0B1
     rf"|\b(?P<a4>{_ABBR_STATE})(?= {_ABBR_NOUN}\b)"  # our MA office
     r"|(?P<p5>\b[A-Z][a-z][^\W\d_]*, )(?P<a5>[A-Z]{2,4})\b(?=[ \t]*(?:$|[,)]))"  # Jane Roe, MA, LMHC
-    r"|(?<=\()(?P<a6>[A-Z]{2,4})(?=\))", re.MULTILINE)  # (MA)
+    r"|(?<=\()(?P<a6>[A-Z]{2,4})(?=\))"  # (MA)
+    # reply pass 54: a code after a comma that ends the sentence ("we have deleted your data, MA."), and a state's code after
+    # a place's name at the end of a line ("Privacy Office, Boston MA"): a signature's, no negation (a negation comes before
+    # its verb: "xogtaada MA la tirtirin", "nou PA efase")
+    r"|(?<=, )(?P<a7>[A-Z]{2,4})(?=[.!]?[ \t]*$|[.!][ \t])"
+    rf"|(?P<p8>\b[A-Z][a-z][^\W\d_]* )(?P<a8>{_ABBR_STATE})(?=[.!]?[ \t]*$)", re.MULTILINE)
 
 
 def _abbreviation(m: re.Match[str]) -> str:
     """The match with its abbreviation's letters joined by a modifier letter (ʼ, a letter to the rules' ``\\w``) when
     they spell one of ``_POLAR_WORDS``: no rule reads them as that word, and folding keeps them so."""
-    abbr = next(g for g in (m.group(f"a{k}") for k in range(1, 7)) if g)
+    abbr = next(g for g in (m.group(f"a{k}") for k in range(1, 9)) if g)
     letters = [c for c in abbr if c.isalpha()]
     if "".join(letters).lower() not in _POLAR_WORDS:
         return m.group(0)  # "Sacramento, CA" is read as the state it names (another state than the request's: set K)
-    return (m.group("p2") or m.group("p5") or "") + "\u02bc".join(letters)
+    return (m.group("p2") or m.group("p5") or m.group("p8") or "") + "\u02bc".join(letters)
 
 
 def _unabbreviated(text: str) -> str:
@@ -313,6 +319,68 @@ def reply_text(msg: Incoming) -> str:
     return fold(msg.subject) + "\n" + body
 
 
+# ---- what the rules read of a mail: bounded, so that no mail can stall the reader ---------------------------------
+
+#: The characters of a body (and of an HTML alternative) the rules read: the broker's answer and the letter it quotes fit
+#: five times over (the longest reply of every development set is under 2,000), while the rules' cost grows with the
+#: text. A mail of 200,000 characters made every rule scan the whole (minutes a mail before pass 54).
+READ_LIMIT = 10_000
+#: The characters of a subject the rules read.
+SUBJECT_READ_LIMIT = 500
+#: A "word" (a run without white space) longer than this is cut to it: the patterns' ``\S+``/``\w+`` runs restart at
+#: each of its characters, a cost that grows with the square of its length (100,000 letters "a": hours). Real words,
+#: and the links brokers write out (the longest 196 characters in the development sets), are shorter; the links a
+#: rule chooses among come from ``Incoming.links``, never from these words.
+WORD_READ_LIMIT = 256
+_OVERLONG_WORD = re.compile(r"\S{%d}\S+" % WORD_READ_LIMIT)
+#: A run of white space longer than this is cut too: ``^\s*`` (``_QUOTE_START``) and ``[ \t]+`` (``_SENTENCE_START``)
+#: restart at each line or space of it, the same square (4,000 blank lines: seconds a rule). Its line breaks are kept,
+#: up to ``_NEWLINES_KEPT`` (a paragraph's break is two), so every split on lines and paragraphs reads as before.
+WHITESPACE_READ_LIMIT = 40
+_OVERLONG_SPACE = re.compile(r"\s{%d}\s+" % WHITESPACE_READ_LIMIT)
+_NEWLINES_KEPT = 4
+
+
+def _shorter_space(m: re.Match[str]) -> str:
+    newlines = m.group(0).count("\n")
+    return "\n" * min(newlines, _NEWLINES_KEPT) if newlines else m.group(0)[:WHITESPACE_READ_LIMIT]
+
+
+def _bounded_text(text: str, limit: int) -> tuple[str, bool]:
+    """``text`` as the rules read it: each word cut to ``WORD_READ_LIMIT`` characters and each run of white space to
+    ``WHITESPACE_READ_LIMIT`` (its line breaks kept, up to ``_NEWLINES_KEPT``), then the first ``limit``
+    characters, ended at the last line break (else the last white space) before the limit, so that no word or line is
+    read half. Returns the text and whether anything past the limit was left unread."""
+    text = _OVERLONG_SPACE.sub(_shorter_space, _OVERLONG_WORD.sub(lambda m: m.group(0)[:WORD_READ_LIMIT], text))
+    if len(text) <= limit:
+        return text, False
+    head = text[:limit]
+    end = head.rfind("\n")
+    if end < limit // 2:
+        end = max(head.rfind(" "), head.rfind("\t"))
+    return (head[:end] if end > 0 else head), True
+
+
+def _bounded(msg: Incoming) -> tuple[Incoming, bool]:
+    """``msg`` with the subject, body and HTML alternative the rules read bounded (``READ_LIMIT``, ``SUBJECT_READ_LIMIT``,
+    ``WORD_READ_LIMIT``, ``WHITESPACE_READ_LIMIT``), and whether the body or the HTML alternative was longer than the reader reads. Every rule
+    then runs in time linear in at most ``READ_LIMIT`` characters (reply pass 54: one hostile mail stalled every
+    clinic's reply reading for minutes)."""
+    text, cut = _bounded_text(msg.text, READ_LIMIT)
+    html, html_cut = _bounded_text(msg.html_text, READ_LIMIT)
+    subject, _ = _bounded_text(msg.subject, SUBJECT_READ_LIMIT)
+    if (text, html, subject) == (msg.text, msg.html_text, msg.subject):
+        return msg, False
+    return replace(msg, subject=subject, text=text, html_text=html), cut or html_cut
+
+
+def _parse_bounded(raw: bytes) -> Incoming:
+    """A mail attached whole (a forward), parsed and bounded as ``classify`` bounds the mail itself (``_bounded``)."""
+    from optout.mail._parse import parse
+
+    return _bounded(parse(raw))[0]
+
+
 #: Abbreviations whose full stop ends no sentence ("gemäß Art. 17 DSGVO gelöscht", "Abs. 3", "e.g.").
 _ABBREV = re.compile(r"\b(art|arts|abs|nr|no|nos|num|par|sec|lit|cf|vgl|bzw|ggf|gem|inkl|ca|e\.g|i\.e|z\.b|u\.a|d\.h|p|pp|s|n|nº)\.(?=\s)")
 
@@ -322,12 +390,28 @@ _ORDINAL_DATE = re.compile(r"\b(\d{1,2})\.(?= (?:januar|februar|marz|april|mai|j
                            r"|januari|februari|maart|mei|augustus)\b)")
 
 
+#: A "sentence" longer than this (no real one is: a run of words with no full stop, a hostile mail's) is read in pieces of
+#: at most this many characters, broken at a space: the rules that look around each match within its sentence
+#: (``_hedged_removal``: each deletion's clause) then cost the sentence's length per match, a square on one
+#: sentence of 20,000 characters (reply pass 54).
+SENTENCE_READ_LIMIT = 1_000
+
+
+def _pieces(sentence: str) -> list[str]:
+    out = []
+    while len(sentence) > SENTENCE_READ_LIMIT:
+        cut = sentence.rfind(" ", SENTENCE_READ_LIMIT // 2, SENTENCE_READ_LIMIT)
+        cut = cut if cut > 0 else SENTENCE_READ_LIMIT
+        out.append(sentence[:cut])
+        sentence = sentence[cut:].lstrip()
+    return [*out, sentence] if sentence else out
+
+
 def _sentences(text: str) -> list[str]:
     text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
     text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
-    return [" ".join(x.split()).replace("\u2024", ".")
-            for x in re.split(r"\|[ \t]*\n|(?<=[.!?;\u061f\u061b])\s+|(?<=[\u1362\u1367])\s*|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
-            if x.strip()]
+    return [piece for x in re.split(r"\|[ \t]*\n|(?<=[.!?;\u061f\u061b])\s+|(?<=[\u1362\u1367])\s*|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
+            if x.strip() for piece in _pieces(" ".join(x.split()).replace("\u2024", "."))]
 
 
 # ---- content families: (reason, pattern), all seven languages, on folded text -----------------------
@@ -1447,7 +1531,10 @@ _DA_CS_HU_FI_NO_LONGER = (
 _CONFIRMED = _with(_CONFIRMED, *_DA_CS_HU_FI_DONE, *_DA_CS_HU_FI_NO_LONGER)
 _NOT_DONE = _with(
     _NOT_DONE, r"\b(?:ikke|endnu|aldrig)\b", r"\bne(?:byl|jsou|ni|bud|smaz|vymaz|odstran|muz|mohl|mame|lze|zpracov|nalez|nasl|evid)\w*",
-    r"\b(?:jeste|dosud|zatim|nikdy)\b", r"\b(?:nem|soha|nincs\w*)\b", r"\b(?:ei|eivat|emme|viela|koskaan)\b",
+    r"\b(?:jeste|dosud|zatim|nikdy)\b", r"\b(?:soha|nincs\w*)\b", r"\b(?:ei|eivat|emme|viela|koskaan)\b",
+    # Hungarian "nem" before its verb ("nem töröltük", "nem tudjuk", "nem található", "nem lehet"), never bare: Portuguese "nem"
+    # (nor, not even) after a deletion done ("excluímos seus dados, nem um registro foi mantido") is no deletion undone (pass 54)
+    r"\bnem (?:\S+ )?\w*(?:tuk|juk|unk|tak|tek|ott|ett|hato|heto|lehet|kerult|all|volt|van|fog)\w*",
 )
 _CONDITION = _with(
     _CONDITION, r"\b(?:hvis|nar|sa snart|efter at|vil blive|bliver|sletter vi|vil vi)\b",
@@ -1482,6 +1569,38 @@ _NEEDS_INFO = _with(
     r"\bkerjuk, (?:adja meg|kuldje meg|kuldje el|jelolje meg|pontositsa)\b",
     r"\bpyydamme (?:sinua |teita )?(?:toimittamaan|lahettamaan|kertomaan|ilmoittamaan)\b", r"\b(?:lahetathan|kerrothan|ilmoitathan)\b",
 )
+
+# ---- Norwegian (Bokmål), reply pass 54: the states Danish is read for ----------------------------------------------------
+# Norwegian reads close to Danish, and brokers' GDPR answers come in it; Danish rules read some of it ("vi har slettet")
+# and missed the rest ("personopplysninger", "ikke lenger", "vi har mottatt", "innen en måned", "saksnummer", "klikk på
+# lenken", "legitimasjon"). Each state in Norwegian's own spelling (folded: "å" is "a", "ø" and "æ" stay); a deletion
+# only in a completed form ("vi har slettet", "er blitt slettet", "ble slettet"), never its negation ("ikke", "aldri",
+# "ennå"), future ("vil bli slettet", "sletter vi"), condition ("hvis", "dersom", "når") or question. Read in part: a
+# confirmation is 0.85 (``PARTIAL_LANGUAGES`` has nb, nn and no), a person reads it.
+_NB_DONE = (
+    r"\bvi har (?:na |herved |derfor |allerede |na herved )?(?:slettet|fjernet) (?:\S+ ){0,3}?(?:personopplysning|opplysning|data|profil)\w*",
+    r"\b(?:personopplysning|opplysning|data|profil)\w* (?:\S+ ){0,3}?(?:er|ble) (?:na )?(?:blitt )?(?:slettet|fjernet)\b",
+)
+_NB_NO_LONGER = (r"\bikke lenger (?:\S+ )?(?:synlig|søkbar|sokbar|tilgjengelig|vis|publisert)\w*",)
+_CONFIRMED = _with(_CONFIRMED, *_NB_DONE, *_NB_NO_LONGER)
+_NOT_DONE = _with(_NOT_DONE, r"\b(?:aldri|enna)\b")
+_CONDITION = _with(_CONDITION, r"\b(?:dersom|etter at|vil bli|blir|vil vi)\b")
+_NOT_YET = _with(_NOT_YET, r"\bikke (?:\S+ )?(?:blitt )?(?:slettet|fjernet)\b")
+_ACK = _with(
+    _ACK, r"\bvi har mottatt (?:\S+ ){0,2}(?:din|deres) (?:forespørsel|foresporsel|henvendelse|anmodning|begjæring|begjaering|e-post)\b",
+    r"\binnen (?:en maned|\d{1,3} dager)\b", r"\bsaksnummer\b",
+)
+_EXTENDED = _with(_EXTENDED, r"\bforleng\w*")
+_VERIFY = _with(_VERIFY, r"\bklikk pa (?:lenken|linken|knappen)\b", r"\bbekreft (?:din|deres) (?:forespørsel|foresporsel|anmodning|e-postadresse)\b")
+_NEEDS_INFO = _with(_NEEDS_INFO, r"\bber (?:vi )?(?:deg|dere) (?:om a )?(?:oppgi|sende|opplyse)\b", r"\b(?:vennligst|vær vennlig a) (?:oppgi|send|opplys)\w*")
+_NEEDS_ID = _with(_NEEDS_ID, r"\bkopi av (?:ditt |din |deres )?(?:pass|førerkort|forerkort|id-kort|bankkort|legitimasjon)\b", r"\bgyldig legitimasjon\b")
+_REFUSED = [(reason, _with(rx, *{
+    "no record": (r"\b(?:vi har|det finnes) ingen (?:\S+ ){0,2}(?:opplysninger|personopplysninger|data|registreringer)\b",
+                  r"\b(?:har|kunne) (?:\S+ )?ikke (?:funnet|finne) (?:noen )?(?:\S+ )?(?:opplysninger|personopplysninger|data)\b"),
+    "declined": (r"\bkan (?:dessverre )?ikke (?:imøtekomme|imotekomme|etterkomme|gjennomføre|gjennomfore|slette)\b", r"\b(?:avviser|avslar)\b"),
+    "exempt": (r"\bforpliktet til a (?:oppbevare|lagre)\b", r"\bbokføringslov\w*", r"\bbokforingslov\w*"),
+    "identity not verified": (r"\bkunne ikke (?:\S+ )?(?:bekrefte|verifisere) (?:din )?identitet\b",),
+}.get(reason, ()))) if reason in ("no record", "declined", "exempt", "identity not verified") else (reason, rx) for reason, rx in _REFUSED]
 
 # ---- What set I showed (branch r17), as classes in wordings of our own ------------------------------
 # Set I (tests/replies/seti) was held out for three reads and then retired; its misses were read and
@@ -2557,6 +2676,8 @@ def _refusal(reason: str, pattern: re.Pattern[str], text: str) -> re.Match[str] 
             continue  # "your request has not been confirmed and will expire today": a reminder to confirm (branch r21)
         if reason == "no record" and _no_other_record(sentence, m):
             continue  # "we removed the listing; we found no other records": about the rest, not a refusal (branch r24)
+        if reason == "no record" and _no_record_left(text, sentence, m):
+            continue  # "seus dados foram excluídos. Não há mais nenhum registro seu": the deletion's result (pass 54)
         if reason == "declined" and _KO_UNSUBSCRIBED.search(text[max(0, m.start() - 12):m.end()]):
             continue  # Korean "수신 거부되었습니다": receiving (marketing mail) refused, i.e. unsubscribed (branch r24)
         if reason in ("declined", "processed as do-not-sell only") and _your_step_if(sentence, m.group(0)):
@@ -4262,6 +4383,22 @@ def _no_other_record(sentence: str, m: re.Match[str]) -> bool:
     return bool(_OTHER_QUAL.search(m.group(0)) or _OTHER_QUAL.search(" ".join(after.split()[:2])))
 
 
+#: "No longer" in a "no record" sentence, folded, in the languages the reader knows: what is left after a deletion, not a
+#: record never found ("não há mais nenhum registro seu", "ya no hay ningún registro suyo", "nous ne détenons plus aucune
+#: donnée", "wir haben keine Daten mehr", "non conserviamo più", "niet meer", "ikke lenger", "ikke længere").
+_NO_LONGER = _rx(r"\b(?:no longer|not any longer|any ?more|nothing (?:further|more) (?:remains|is held|is kept))\b",
+                 r"\b(?:ya no|ja nao|ja no|nao (?:\S+ ){0,3}?mais|no (?:\S+ ){0,3}?mas)\b", r"\b(?:ne|n'|n) ?(?:\S+ ){0,3}?plus\b",
+                 r"\bmehr\b", r"\bnon (?:\S+ ){0,3}?piu\b", r"\b(?:niet|geen (?:\S+ ){0,3}?) ?meer\b", r"\b(?:ikke|ingen) (?:\S+ ){0,4}?(?:lenger|længere|mere|mer)\b",
+                 r"\b(?:inte|inga) (?:\S+ ){0,4}?(?:langre|mer)\b")
+
+
+def _no_record_left(text: str, sentence: str, m: re.Match[str]) -> bool:
+    """Whether the "no record" ``m`` says what is left after a deletion the reply tells before it: "no longer"
+    (``_NO_LONGER``) in its sentence, and a deletion done (``_CONFIRMED``) earlier in ``text``. Then the reply is
+    read as the rest of it says (a deletion, or at worst a person's to read), never as a refusal (reply pass 54)."""
+    return bool(_NO_LONGER.search(sentence)) and bool(_CONFIRMED.search(text, 0, m.start()))
+
+
 def _your_step_if(sentence: str, refusal: str) -> bool:
     """Whether ``sentence`` makes its refusal ``refusal`` hang on the person's own next step: a condition
     on their reply or confirmation before the refusal, or right after it."""
@@ -4303,9 +4440,8 @@ _PA_DEL_PAST = r"(?:ਮਿਟਾ|ਹਟਾ|ਡਿਲੀਟ ਕਰ) (?:ਦਿੱ�
 def _sentences(text: str) -> list[str]:  # noqa: F811 - the danda and Urdu's full stop end a sentence too (branch r24)
     text = _ABBREV.sub(lambda m: m.group(1) + "\u2024", text)
     text = _ORDINAL_DATE.sub("\\1\u2024", text)  # a one-dot leader: no split, no word
-    return [" ".join(x.split()).replace("\u2024", ".")
-            for x in re.split(r"\|[ \t]*\n|(?<=[.!?;\u061f\u061b])\s+|(?<=[\u1362\u1367\u06d4\u0964])\s*|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
-            if x.strip()]
+    return [piece for x in re.split(r"\|[ \t]*\n|(?<=[.!?;\u061f\u061b])\s+|(?<=[\u1362\u1367\u06d4\u0964])\s*|(?<=[\u3002\uff01\uff1f\uff1b])|(?<=[!?;])(?=[\u3400-\u9fff])|\n\s*\n|\n(?=[-*\u2022])", text)
+            if x.strip() for piece in _pieces(" ".join(x.split()).replace("\u2024", "."))]  # pass 54: no piece past SENTENCE_READ_LIMIT
 
 
 def _sentence_at(text: str, start: int, end: int) -> str:  # noqa: F811 - as above (branch r24)
@@ -6109,10 +6245,10 @@ _LOGIN_TO_APPROVE = _rx(
 
 #: A mailing footer's unsubscribe line ("To stop receiving marketing e-mails from us, unsubscribe here"), on
 #: the unfolded text: one sentence or line.
-_UNSUB_FOOTER = re.compile(
-    r"[^.!?\n]*\b(?:to stop receiving|if you (?:no longer|do not) wish to receive|to unsubscribe from|para dejar de recibir|si ya no desea recibir"
+_UNSUB_FOOTER = re.compile(  # a sentence's words bounded either side (pass 54: an unbounded start rescanned the line at each character)
+    r"[^.!?\n]{0,400}\b(?:to stop receiving|if you (?:no longer|do not) wish to receive|to unsubscribe from|para dejar de recibir|si ya no desea recibir"
     r"|pour ne plus recevoir|para deixar de receber|per non ricevere pi[uù]|um keine [^.!?\n]{0,40}mehr zu erhalten|om geen [^.!?\n]{0,40}meer te ontvangen)"
-    r"\b[^.!?\n]*[.!?]?", re.IGNORECASE)
+    r"\b[^.!?\n]{0,400}[.!?]?", re.IGNORECASE)
 #: A deletion of what the broker need not keep (class 14), in a completed form.
 _DELETED_EXCEPT = _rx(
     r"\b(?:deleted|removed|erased) (?:\S+ ){0,5}(?:that )?(?:we are|we're) not (?:required|obliged|obligated) (?:by law )?to (?:retain|keep)\b",
@@ -6135,9 +6271,7 @@ def _forwarded(msg: Incoming) -> Incoming | None:  # noqa: F811 - the inline for
         return inline
     if len(msg.text.strip()) > _FORWARD_OWN_MAX or _FORWARD_HEAD.search(msg.text):
         return None
-    from optout.mail._parse import parse
-
-    inner = parse(msg.attached_messages[0])
+    inner = _parse_bounded(msg.attached_messages[0])
     sender = fold(inner.from_addr)
     if _OUR_TOKEN.search(f"{inner.subject}\n{inner.text}") or not inner.from_addr \
             or (msg.from_domain and msg.from_domain in sender):
@@ -7916,9 +8050,7 @@ def _forwarded(msg: Incoming) -> Incoming | None:  # noqa: F811 - r27's, then a 
     own = fold(msg.text)
     if len(msg.text.strip()) > _FORWARD_OWN_MAX or not _R41_TEAMS_ANSWER.search(" ".join(own.split())):
         return None
-    from optout.mail._parse import parse
-
-    inner = parse(msg.attached_messages[0])
+    inner = _parse_bounded(msg.attached_messages[0])
     if not inner.from_addr or not msg.from_domain or fold(inner.from_addr).rpartition("@")[2] != msg.from_domain \
             or _OUR_TOKEN.search(f"{inner.subject}\n{inner.text}") or _QUOTE_START.match(fold(inner.text).lstrip()):
         return None
@@ -9440,6 +9572,17 @@ _ACCOUNT_DONE = _with(
     r"\b(?:toroltuk|megszuntettuk)\b(?:[^.;!?]){0,60}\bfiok\w*",
     r"\b(?:kayttajatili|tili)\w*\b(?:[^.;!?]){0,60}\b(?:poistettu|suljettu|lakkautettu)\b", r"\b(?:poistimme|suljimme|lakkautimme)\b(?:[^.;!?]){0,60}\b(?:kayttajatili|tili)\w*",
 )
+_ACCOUNT_DONE = _with(  # reply pass 54: a user account deleted in Spanish and Portuguese ("hemos eliminado su cuenta de usuario",
+    # "sua conta foi excluída"), never "tener en cuenta" / "levar em conta" (take into account)
+    _ACCOUNT_DONE, r"\b(?:eliminad[oa]|eliminamos|borrad[oa]|borramos|suprimid[oa]|suprimimos|cerrad[oa]|cerramos) (?:\S+ ){0,2}?(?<!\ben )cuenta\b",
+    r"(?<!\ben )\bcuenta (?:de usuario )?(?:\S+ ){0,3}?(?:fue|ha sido|esta) (?:eliminad|borrad|suprimid|cerrad)\w*",
+    r"\b(?:excluid[oa]|excluimos|apagad[oa]|apagamos|encerrad[oa]|encerramos|eliminad[oa]|eliminamos) (?:\S+ ){0,2}?(?<!\bem )(?<!\bpor )conta\b",
+    r"(?<!\bem )(?<!\bpor )\bconta (?:de usuario )?(?:\S+ ){0,3}?(?:foi|esta) (?:excluid|apagad|encerrad|eliminad)\w*",
+)
+_ACCOUNT_DONE = _with(  # reply pass 54: Norwegian ("brukerkontoen din er slettet", "vi har stengt kontoen")
+    _ACCOUNT_DONE, r"\b(?:bruker)?konto\w*\b(?:[^.;!?]){0,60}\b(?:slettet|stengt|avsluttet|deaktivert|fjernet)\b",
+    r"\b(?:slettet|stengt|avsluttet|deaktivert)\b(?:[^.;!?]){0,60}\b(?:bruker)?konto\w*",
+)
 
 
 _R51_NOT = _R50_NOT + r"(?<!\bnao )(?<!\bhindi )(?<!\bpa )"
@@ -9634,3 +9777,21 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
         return verdict
     return replace(again, rule=_R51_RULE + where, confidence=min(again.confidence, THIN_OTHER) if where else again.confidence,
                    evidence=f"{said} / {again.evidence}")
+
+
+_classify_unbounded = classify
+#: The note a reading carries when the mail's own words ran past ``READ_LIMIT`` (reply pass 54).
+_LONG_NOTE = " (only the first part of a very long mail was read: a person reads the rest)"
+
+
+def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, of the mail bounded (reply pass 54)
+    """As before (``_classify_unbounded``), of the mail as the rules read it (``_bounded``: at most ``READ_LIMIT``
+    characters of the body and of the HTML alternative, each word at most ``WORD_READ_LIMIT``), so that a hostile or
+    broken mail is read in about a second, not in minutes. When the body ran past the limit with no quoted letter
+    begun in the part read, words past it went unread: a ``confirmed`` or ``verify_link`` reading then carries at most
+    ``THIN_OTHER`` (a person reads the mail) and says so in its rule. Never raises."""
+    bounded, cut = _bounded(msg)
+    verdict = _classify_unbounded(bounded)
+    if cut and verdict.kind in ("confirmed", "verify_link") and not _QUOTE_START.search(fold(bounded.text)):
+        return replace(verdict, rule=verdict.rule + _LONG_NOTE, confidence=min(verdict.confidence, THIN_OTHER))
+    return verdict
