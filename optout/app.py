@@ -170,7 +170,8 @@ def _row_reason(why: Reason) -> Reason:
     ``"row N"`` (English), as the code that names the row by its number, in any language."""
     other = str(why.params.get("other", ""))
     codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row",
-             "input_similar_person": "input_similar_row", "input_similar_person_zip": "input_similar_row_zip"}
+             "input_similar_person": "input_similar_row", "input_similar_person_zip": "input_similar_row_zip",
+             "input_similar_person_phone": "input_similar_row_phone"}
     if why.code in codes and other.startswith("row ") and other[4:].isdigit():
         return Reason(codes[why.code], {"row": int(other[4:])})
     return why
@@ -224,19 +225,29 @@ def _household_keys(p: Person) -> list[tuple[str, ...]]:
     else year) and current city, with the street, and with the ZIP, each as a key of its own when
     the profile has it. A clinic's sheet often keeps city and ZIP only (trial39: "Gutierez" imported
     beside "Gutiérrez", same birth date, ZIP and phone). Empty when birth or city is missing, or
-    neither street nor ZIP is given (a city and a birth year are too many people's)."""
+    neither street nor ZIP is given (a city and a birth year are too many people's). And birth with
+    each phone's last ten digits, city or not (trial49: a profile that lost its given name, same birth
+    year, phone and city, no street nor ZIP, was added beside the client it was)."""
     addr = p.current_address
     birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
+    keys: list[tuple[str, ...]] = []
+    for phone in p.phones if birth else ():
+        if len(digits := "".join(c for c in phone if c.isdigit())[-10:]) == 10:
+            keys.append((birth, "", "phone", digits))
     city = fold(addr.city if addr else None)
     if not (birth and city and addr):
-        return []
-    keys = []
+        return keys
     if street := fold(addr.street):
         keys.append((birth, city, "street", street))
     if zip5 := _zip5(addr.zip):
         keys.append((birth, city, "zip", zip5))
     return keys
 
+
+#: The reason a profile like a client held is refused with, by what the two share
+#: (:func:`_household_keys`): birth, city and street; birth, city and ZIP; birth and a phone.
+SIMILAR_PERSON_CODES = {"street": "input_similar_person", "zip": "input_similar_person_zip",
+                        "phone": "input_similar_person_phone"}
 
 #: How alike two whole names must be (difflib's ratio, folded) to be one client spelt two ways:
 #: "Wilner Desrosiers" / "Wilner Desrozier" 0.91, "José Ramírez" / "Jose Ramires" 0.92; a spouse or
@@ -249,9 +260,10 @@ def same_client(a: Person, b: Person) -> bool:
     (a second intake form, a document that spells the surname otherwise): the same birth and current
     city, and the same street when both give one, else the same ZIP (:func:`_household_keys`), and a
     name of one among the other's forms (full name, ``names``, aliases), or whole names at most a
-    few letters apart (:data:`SAME_CLIENT_RATIO`). Two streets that differ are two homes, whatever
-    the ZIP. Not proof: the volunteer is asked (the add is refused naming the other id;
-    ``--allow-duplicates`` adds them anyway)."""
+    few letters apart (:data:`SAME_CLIENT_RATIO`), or every word of one's name among the other's (a
+    form that lost a part: "Saint-Juste" alone beside the client's whole name). Two streets that
+    differ are two homes, whatever the ZIP. Not proof: the volunteer is asked (the add is refused
+    naming the other id; ``--allow-duplicates`` adds them anyway)."""
     import difflib
 
     ka, kb = _household_keys(a), _household_keys(b)
@@ -266,6 +278,8 @@ def same_client(a: Person, b: Person) -> bool:
 
     fa, fb = forms(a), forms(b)
     if fa & fb:
+        return True
+    if any(set(x.split()) <= set(y.split()) or set(y.split()) <= set(x.split()) for x in fa for y in fb if x and y):
         return True
     return any(difflib.SequenceMatcher(None, x, y).ratio() >= SAME_CLIENT_RATIO for x in fa for y in fb)
 
@@ -772,12 +786,11 @@ class App:
                             (None, None))
             if like is not None and not allow_duplicates and (source, like) not in two_people:
                 # what the two share, as it is: a street, or a ZIP only (f41: "same address" was said of a ZIP)
-                where = "city and street" if on == "street" else "city and ZIP"
+                where = {"street": "city and street", "zip": "city and ZIP", "phone": "phone"}[on]
                 problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth, "
                                  f"{where}): add this spelling to that person (person edit), or --allow-duplicates "
                                  "if they are two people",
-                                 Reason("input_similar_person" if on == "street" else "input_similar_person_zip",
-                                        {"other": like})))
+                                 Reason(SIMILAR_PERSON_CODES[on], {"other": like})))
                 continue
             for hk in hks:
                 near.setdefault(hk, []).append((source, p))

@@ -327,6 +327,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "nothing_added": (),
     "input_similar_person": ("other",),
     "input_similar_person_zip": ("other",),
+    "input_similar_person_phone": ("other",),
     "input_label_used": ("other",),
     "input_label_twice": ("other",),
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
@@ -334,6 +335,7 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_label_twice_row": ("row",),
     "input_similar_row": ("row",),
     "input_similar_row_zip": ("row",),
+    "input_similar_row_phone": ("row",),
     "duplicate_person": ("other",),
     "form_choose_each": (),
     "not_waiting": (),

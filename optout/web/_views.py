@@ -32,7 +32,7 @@ from pydantic import ValidationError
 
 from optout import clinic
 from optout import reasons
-from optout.app import TASK_KINDS, AlreadyRecorded, App, CaseNotWaiting, PersonChanged, fold
+from optout.app import SIMILAR_PERSON_CODES, TASK_KINDS, AlreadyRecorded, App, CaseNotWaiting, PersonChanged, fold
 from optout.reasons import Reason
 from optout.errors import Exit, OptoutError
 from optout.files import image_media_type
@@ -403,8 +403,7 @@ class Dashboard:
             return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
                                clinic_language=clinic.default_language(self.app.settings),
                                client_languages=self._languages(request),
-                               similar=isinstance(why, Reason) and why.code in ("input_similar_person",
-                                                                                 "input_similar_person_zip"))
+                               similar=isinstance(why, Reason) and why.code in SIMILAR_PERSON_CODES.values())
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
         return RedirectResponse(f"/people/{pid}", status_code=303)
@@ -952,9 +951,9 @@ def _similar_other(why: Reason) -> str | None:
     """Whom a row was refused for looking like (``input_similar_person``: a person id;
     ``input_similar_row``: ``"row N"``), the other half of the volunteer's "two people" tick; None
     for any other problem."""
-    if why.code in ("input_similar_person", "input_similar_person_zip") and str(why.params.get("other", "")).startswith("p_"):
+    if why.code in SIMILAR_PERSON_CODES.values() and str(why.params.get("other", "")).startswith("p_"):
         return str(why.params["other"])
-    if why.code in ("input_similar_row", "input_similar_row_zip"):
+    if why.code in ("input_similar_row", "input_similar_row_zip", "input_similar_row_phone"):
         return f"row {why.params['row']}"
     return None
 
