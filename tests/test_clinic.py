@@ -431,7 +431,7 @@ def test_status_opens_with_one_row_per_person(env):
                                             "removed", "waiting", "needs_info", "failed", "declined", "last_activity"]
     # nothing has run: a client's cases are there but none has activity
     r = cli(env, "status", "--person", "C-01")
-    assert r.stdout.startswith("(nothing)") and "case(s) not started yet (--all lists them)" in r.stdout
+    assert r.stdout.startswith("(nothing)") and "more cases not started yet (--all lists them)" in r.stdout
 
 
 # ---- which brokers apply ----------------------------------------------------------------------------
