@@ -12,6 +12,7 @@ from pathlib import Path
 
 from optout.app import open_app
 from optout.lab import LabThread
+from optout.person import parse_person
 from optout.settings import Settings
 from optout.store import open_store
 from optout.web._staff import StaffBook
@@ -114,3 +115,46 @@ async def test_the_runs_page_lists_every_pass_newest_first_in_both_languages(tmp
     assert "Ejecuciones recientes" in section and "el servicio en segundo plano" in section
     assert "la tarea programada del servidor" in section and "detenida por una señal o Ctrl-C" in section
     assert "run-source:" not in es and "run-status:" not in es
+
+
+def test_a_run_that_stopped_cases_for_missing_data_is_not_kept_as_failed(env, tmp_path):  # noqa: F811
+    """trial49: a client without an e-mail; ``optout run`` said "missing data" for the brokers whose
+    form needs one, the Runs page said "failed" of the same cases (the pass was kept with the
+    worker's raw counts). Each pass kept counts them as ``needs_info``, and the page says so in both
+    languages; a run kept before this (raw "failed") still reads as it was kept."""
+    profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
+               "addresses": [{"city": "Bakersfield", "state": "CA"}]}
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("marisol", parse_person(profile))])
+        e = {**env, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        f = tmp_path / "one.csv"
+        f.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
+                     "Bakersfield,CA\n", encoding="utf-8")
+        assert cli(e, "person", "import", str(f)).returncode == 0
+        r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
+        assert r.returncode == 0, r.stderr
+        wanting = int(re.search(r"missing data: (\d+)", r.stdout).group(1))
+        assert wanting and "failed" not in r.stdout.splitlines()[0], r.stdout
+
+    async def page() -> tuple[list, str, str]:
+        async with open_app(Settings(data_dir=tmp_path / "data", passphrase=env["OPTOUT_PASSPHRASE"])) as app:
+            old = await app.start_run(T0, source="run")  # kept before this fix: raw counts, shown as kept
+            await app.finish_run(old, T0, {"source": "run", "done": 2, "counts": {"failed": 2}})
+            StaffBook(app.settings.data_dir).add("ana", PASSWORD)
+            dash = Dash(build(app, idle=600), app)
+            await dash.login()
+            try:
+                en = (await dash.get("/runs", headers={"accept-language": "en"})).text
+                es = (await dash.get("/runs", headers={"accept-language": "es"})).text
+            finally:
+                await dash.client.aclose()
+            return await app.recent_runs(10), en, es
+
+    runs, en, es = asyncio.run(page())
+    assert runs[1].source == "run" and runs[1].summary["counts"].get("needs_info") == wanting, runs[1].summary
+    assert "failed" not in runs[1].summary["counts"], runs[1].summary
+    for html, needs, failed in ((en, "needs information from you", "failed"), (es, "necesita información suya", "falló")):
+        rows = re.findall(r"<tr class=\"pass\".*?</tr>", html, re.S)
+        assert len(rows) == 2, html[-3000:]
+        assert f"{needs}</span> {wanting}" in rows[1] and f">{failed}</span>" not in rows[1], rows[1]
+        assert f">{failed}</span> 2" in rows[0], rows[0]  # the old record: what it kept
