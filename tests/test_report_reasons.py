@@ -429,3 +429,33 @@ async def test_a_case_sent_back_by_try_again_reads_as_checked_not_as_never_looke
                                                    f"{again} en la próxima ejecución</td></tr>\n  </table>\n</section>"), lang
     finally:
         await app_cm.__aexit__(None, None, None)
+
+
+async def test_the_history_says_optout_acted_when_it_took_a_case_up_itself(tmp_path):
+    """trial49: once the clinic's contact e-mail was set, optout took the cases that waited for it up
+    again itself (``App.resume_for_clinic_contact``, event ``by: "optout"``); the report's history
+    read "una persona actuó" / "a person acted" of it. It says optout acted; a person's own act
+    still reads as a person's."""
+    from optout import clinic
+
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        cases = await app.store.cases(person_id=pid)
+        wants, answered = cases[0], cases[1]
+        why = Reason("missing_info", {"field": "email"})
+        await app.store.record(wants.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                               data={"error": "x", "missing": "email", "why": why.to_json()}, last_error=why.english)
+        clinic.save(app.settings, "desk@clinic.example", None)
+        assert await app.resume_for_clinic_contact() == 1
+        await app.store.record(answered.id, "resumed", CaseState.NEW, app.clock.now(), data={"by": "person"})
+        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), pid)
+        for lang, person, itself in (("es", "una persona actuó", "optout lo retomó por sí mismo"),
+                                     ("en", "a person acted", "optout took it up again itself")):
+            html = render_person(report, lang)
+            mine = re.search(rf'<section class="broker" id="broker-{wants.broker_id}".*?</section>', html, re.S)
+            other = re.search(rf'<section class="broker" id="broker-{answered.broker_id}".*?</section>', html, re.S)
+            history = re.search(r'<table class="history">.*?</table>', mine.group(0), re.S).group(0)
+            assert itself in history and person not in history, (lang, history)
+            assert person in other.group(0) and itself not in other.group(0), lang
+    finally:
+        await app_cm.__aexit__(None, None, None)

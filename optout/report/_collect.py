@@ -240,6 +240,11 @@ class PersonReport:
         return {"searched": searched, "asked_only": asked, "total": len(self.sections)}
 
 
+#: An event optout recorded itself that a person records too (``data["by"] == "optout"``: a case
+#: taken up again once the clinic's contact or the mailbox was set), and the kind the history
+#: says it by (``report:event.<kind>``): "a person acted" was not true of it (trial49).
+BY_OPTOUT = {"resumed": "resumed_by_optout"}
+
 #: The events of a search of the broker's site (the engine's scan, and the later search that proves
 #: a removal or finds the listing still there): :attr:`BrokerSection.searched`.
 SEARCH_EVENTS = ("scanned", "rescanned")
@@ -506,7 +511,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         missing=missing,
         # a follow-up a stopped run may have sent is said to be in doubt, never plainly "sent"; a reply
         # a person said was not this client's is not in their history (the question and its answer)
-        events=[(ev.at, reasons.FOLLOW_UP_IN_DOUBT if reasons.doubt_of(ev) == reasons.FOLLOW_UP_IN_DOUBT else ev.kind,
+        events=[(ev.at, reasons.FOLLOW_UP_IN_DOUBT if reasons.doubt_of(ev) == reasons.FOLLOW_UP_IN_DOUBT
+                 else BY_OPTOUT.get(ev.kind, ev.kind) if ev.data.get("by") == "optout" else ev.kind,
                  reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing")
                  else reasons.NOT_DELIVERED if reasons.not_delivered(ev.state.value, [ev]) else ev.state.value)
                 for ev in events if ev.data.get("unplaced_mail") not in not_theirs],
