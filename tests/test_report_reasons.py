@@ -22,6 +22,8 @@ from optout.report import person_report, render_person
 from optout.settings import Settings
 from optout.store import CaseState
 
+from .test_clinic import cli, env  # noqa: F401  (the fixture)
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
           "vendor": "DataDome", "error": "KeyError", "listings": 4, "rejected": 3, "since": "2026-01-02",
@@ -459,3 +461,37 @@ async def test_the_history_says_optout_acted_when_it_took_a_case_up_itself(tmp_p
             assert person in other.group(0) and itself not in other.group(0), lang
     finally:
         await app_cm.__aexit__(None, None, None)
+
+
+def test_a_request_never_sent_is_not_captioned_as_the_brokers_answer(env, tmp_path):  # noqa: F811
+    """trial49: a request stopped for an e-mail the client did not give kept the page where optout
+    stopped; the report captioned it "La respuesta del corredor" / "The broker's answer", though the
+    broker never had the request. A request's screenshots are captioned by what they are: the
+    broker's answer only of a request the broker has (``RequestInfo.shot_caption``)."""
+    from optout.lab import LabThread
+
+    profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
+               "addresses": [{"city": "Bakersfield", "state": "CA"}]}
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
+        lab.seed_people([("marisol", parse_person(profile))])
+        e = {**env, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+        f = tmp_path / "one.csv"
+        f.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
+                     "Bakersfield,CA\n", encoding="utf-8")
+        assert cli(e, "person", "import", str(f)).returncode == 0
+        r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
+        assert r.returncode == 0 and "missing data: " in r.stdout, (r.stdout, r.stderr)
+    for lang, answer, unsent in (("es", "La respuesta del corredor", "la solicitud no se envió"),
+                                 ("en", "The broker's answer", "the request was not sent")):
+        out = tmp_path / f"report-{lang}"
+        r = cli(e, "report", "M-1", "--out", str(out), "--no-pdf", "--lang", lang)
+        assert r.returncode == 0, r.stderr
+        [page] = list(out.rglob("*.html"))
+        html = page.read_text(encoding="utf-8")
+        sections = re.findall(r'<section class="broker".*?</section>', html, re.S)
+        wanting = [s for s in sections if 'data-outcome="needs_info"' in s]
+        assert wanting, lang
+        for s in wanting:
+            captions = re.findall(r'<img class="answer" alt="([^"]*)"', s)
+            assert captions and all(unsent in c for c in captions), (lang, captions)
+            assert answer not in s, lang

@@ -72,6 +72,17 @@ class RequestInfo:
     shots: list[Shot] = field(default_factory=list)
     mails: list[Mail] = field(default_factory=list)
 
+    @property
+    def shot_caption(self) -> str:
+        """What this request's screenshots show, as the report's key (``report:<key>``): the broker's
+        answer (``answer_shot``) only of a request the broker has (``submitted``, ``confirmed``); the
+        page where optout stopped and sent nothing (``unsent_shot``: ``failed``, e.g. a form that
+        wants an e-mail the person did not give, trial49); the page where optout stopped, its end
+        for a person to see (``stopped_shot``: ``needs_human``, or ``started``: in doubt)."""
+        if self.status in ("submitted", "confirmed"):
+            return "answer_shot"
+        return "unsent_shot" if self.status == "failed" else "stopped_shot"
+
 
 @dataclass
 class ListingInfo:
