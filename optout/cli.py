@@ -1178,7 +1178,9 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                 if r.get("postal"):
                     print("    " + say("letter_pdf", case=ref))
                 if r["url"]:
-                    print("    " + say("page", url=r["url"]))
+                    # a link optout suspects is not the broker's page: said as the dashboard says it
+                    # (trial49: it stood under "page:" as a genuine one does)
+                    print("    " + say("suspect_link" if r["kind"] == "suspicious_link" else "page", url=r["url"]))
                 own = r.get(f"instructions_{lang}") if lang != "en" else None
                 if own or r["instructions"]:
                     # the recipe's text in the reader's language, else the English, said as English
