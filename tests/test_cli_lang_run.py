@@ -53,7 +53,7 @@ def test_argparse_errors_follow_the_readers_language(env, tmp_path):  # noqa: F8
     es = _env(env, LANG="es_MX.UTF-8")
     r = cli(es, "person", "import")
     assert r.returncode == 64
-    assert "faltan estos argumentos obligatorios: file" in r.stderr and r.stderr.startswith("uso: ")
+    assert "faltan estos argumentos obligatorios: archivo" in r.stderr and r.stderr.startswith("uso: ")  # t49
     assert "the following arguments are required" not in r.stderr
     r = cli(es, "status", "--lang", "fr")
     assert "argumento --lang: no es una de sus opciones: en, es" in r.stderr, r.stderr  # never the value (f46)
@@ -62,7 +62,7 @@ def test_argparse_errors_follow_the_readers_language(env, tmp_path):  # noqa: F8
     assert "argumentos no reconocidos: --no-such-flag" in r.stderr, r.stderr
     # --lang es on an English terminal, and the help's own headings
     r = cli(_env(env, LANG="C.UTF-8"), "person", "import", "--lang", "es")
-    assert "faltan estos argumentos obligatorios: file" in r.stderr
+    assert "faltan estos argumentos obligatorios: archivo" in r.stderr
     helped = cli(es, "run", "--help").stdout
     assert helped.startswith("uso: optout run") and "opciones:" in helped and "muestra esta ayuda" in helped
     # an English terminal reads argparse's English
