@@ -562,8 +562,6 @@ class RunProgress:
         #: Where a case's reason is read (its events), for its note and its outcome; None: its state.
         self.store = store
         self.counts: Counter[str] = Counter()
-        #: Cases this run left ``failed``: some only want data the person lacks (see cmd_run).
-        self.failed: set[int] = set()
         self._bar: Any = None
         if bar:
             from rich.console import Console
@@ -613,8 +611,6 @@ class RunProgress:
 
             outcome = await counted(self.store, before, after)  # a letter the sending limits held: "held"
         self.counts[outcome] += 1
-        if after.state == CaseState.FAILED:
-            self.failed.add(after.id)
         if self._bar is not None:
             self._bar.update(self._task, completed=done, total=max(self.total, done))
         if self.lines:
@@ -759,7 +755,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         by_state = dict(summary.by_state)
         # a case that wants a value the person lacks waits for a person (optout human, and
         # status counts it as waiting): not counted as failed here either
-        wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
+        wanting = summary.needs_info  # counted by the worker, as the run kept for the Runs page counts it
         if wanting:
             by_state["failed"] -= wanting
             by_state["missing data"] = wanting
@@ -938,7 +934,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         else:
             # as optout run's summary: a case that wants a value the person lacks waits for a person
             # (optout human), counted apart from the failures
-            wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
+            wanting = summary.needs_info  # as the pass kept for the Runs page counts it (app.pass_summary)
             if wanting:
                 summary.by_state["failed"] -= wanting
                 summary.by_state["missing data"] = wanting
