@@ -22,7 +22,7 @@ from optout.report import person_report, render_person
 from optout.settings import Settings
 from optout.store import CaseState
 
-from .test_clinic import cli, env  # noqa: F401  (the fixture)
+from .test_clinic import cli, env, run_without_email  # noqa: F401  (the fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
@@ -468,19 +468,8 @@ def test_a_request_never_sent_is_not_captioned_as_the_brokers_answer(env, tmp_pa
     stopped; the report captioned it "La respuesta del corredor" / "The broker's answer", though the
     broker never had the request. A request's screenshots are captioned by what they are: the
     broker's answer only of a request the broker has (``RequestInfo.shot_caption``)."""
-    from optout.lab import LabThread
-
-    profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
-               "addresses": [{"city": "Bakersfield", "state": "CA"}]}
-    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
-        lab.seed_people([("marisol", parse_person(profile))])
-        e = {**env, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
-        f = tmp_path / "one.csv"
-        f.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
-                     "Bakersfield,CA\n", encoding="utf-8")
-        assert cli(e, "person", "import", str(f)).returncode == 0
-        r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
-        assert r.returncode == 0 and "missing data: " in r.stdout, (r.stdout, r.stderr)
+    e, r = run_without_email(env, tmp_path)
+    assert "missing data: " in r.stdout, (r.stdout, r.stderr)
     for lang, answer, unsent in (("es", "La respuesta del corredor", "la solicitud no se envió"),
                                  ("en", "The broker's answer", "the request was not sent")):
         out = tmp_path / f"report-{lang}"
