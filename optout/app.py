@@ -22,6 +22,7 @@ import os
 import re
 import secrets
 import unicodedata
+from collections import Counter
 from collections.abc import AsyncIterator, Callable, Collection, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -2605,7 +2606,8 @@ async def _read_mail(engine: Any, on_mail: Callable[[dict[str, int] | None, str 
 def pass_summary(source: str, summary: Any, stopped: bool, why: Reason | None) -> dict[str, Any]:
     """What the store keeps of a pass (``Store.finish_run``), in the keys of the dashboard's
     ``RunState.summary``: ``source``, ``done`` (cases processed), ``total`` (those and the ones
-    handed back), ``counts`` (by outcome: the worker's ``RunSummary.by_state``), ``stopped`` (a
+    handed back), ``counts`` (by outcome: the worker's ``RunSummary.by_state``, its ``needs_info`` counted apart
+    from ``failed`` as ``optout.reasons.NEEDS_INFO``), ``stopped`` (a
     signal stopped it), ``handed_back``, ``why`` (a reason code when an error or a fault of this
     machine stopped it). Counts and codes only, never a person's value. ``summary`` None: the run
     raised before it had one (``why`` says why)."""
@@ -2614,8 +2616,14 @@ def pass_summary(source: str, summary: Any, stopped: bool, why: Reason | None) -
                 "why": (why or Reason("run_failed")).to_json()}
     if why is None and (summary.fault or summary.error):
         why = Reason("run_failed")
+    counts = Counter({str(k): int(n) for k, n in summary.by_state.items()})
+    # a case stopped for a value the person did not give is not a failure (trial49: the Runs page
+    # read "failed 24" where optout run said "missing data: 24"), counted as the dashboard's own runs
+    wanting = min(int(getattr(summary, "needs_info", 0)), counts["failed"])
+    counts["failed"] -= wanting
+    counts[reasons.NEEDS_INFO] += wanting
     return {"source": source, "total": summary.processed + summary.handed_back, "done": summary.processed,
-            "counts": {str(k): int(n) for k, n in summary.by_state.items() if n}, "stopped": stopped,
+            "counts": {k: n for k, n in counts.items() if n > 0}, "stopped": stopped,
             "handed_back": summary.handed_back, "why": why.to_json() if why else None}
 
 

@@ -562,8 +562,6 @@ class RunProgress:
         #: Where a case's reason is read (its events), for its note and its outcome; None: its state.
         self.store = store
         self.counts: Counter[str] = Counter()
-        #: Cases this run left ``failed``: some only want data the person lacks (see cmd_run).
-        self.failed: set[int] = set()
         self._bar: Any = None
         if bar:
             from rich.console import Console
@@ -613,8 +611,6 @@ class RunProgress:
 
             outcome = await counted(self.store, before, after)  # a letter the sending limits held: "held"
         self.counts[outcome] += 1
-        if after.state == CaseState.FAILED:
-            self.failed.add(after.id)
         if self._bar is not None:
             self._bar.update(self._task, completed=done, total=max(self.total, done))
         if self.lines:
@@ -759,7 +755,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         by_state = dict(summary.by_state)
         # a case that wants a value the person lacks waits for a person (optout human, and
         # status counts it as waiting): not counted as failed here either
-        wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
+        wanting = summary.needs_info  # counted by the worker, as the run kept for the Runs page counts it
         if wanting:
             by_state["failed"] -= wanting
             by_state["missing data"] = wanting
@@ -938,7 +934,7 @@ async def cmd_run_due(args: argparse.Namespace, settings: Settings) -> int:
         else:
             # as optout run's summary: a case that wants a value the person lacks waits for a person
             # (optout human), counted apart from the failures
-            wanting = len(progress.failed & {t["case"] for t in await app.human_tasks(people, ["missing"])})
+            wanting = summary.needs_info  # as the pass kept for the Runs page counts it (app.pass_summary)
             if wanting:
                 summary.by_state["failed"] -= wanting
                 summary.by_state["missing data"] = wanting
@@ -1178,7 +1174,9 @@ async def cmd_human(args: argparse.Namespace, settings: Settings) -> int:
                 if r.get("postal"):
                     print("    " + say("letter_pdf", case=ref))
                 if r["url"]:
-                    print("    " + say("page", url=r["url"]))
+                    # a link optout suspects is not the broker's page: said as the dashboard says it
+                    # (trial49: it stood under "page:" as a genuine one does)
+                    print("    " + say("suspect_link" if r["kind"] == "suspicious_link" else "page", url=r["url"]))
                 own = r.get(f"instructions_{lang}") if lang != "en" else None
                 if own or r["instructions"]:
                     # the recipe's text in the reader's language, else the English, said as English
@@ -1986,12 +1984,12 @@ def parser() -> argparse.ArgumentParser:
     pp = sub.add_parser("person", help="add, import, find, show, edit or remove people")
     psub = pp.add_subparsers(dest="person_cmd", required=True)
     a = psub.add_parser("add", help="add people from profile files (.toml/.yaml), all or none")
-    a.add_argument("files", nargs="+")
+    a.add_argument("files", nargs="+", help="profile files (.toml, .yaml or .yml), one person each")
     a.add_argument("--label", help="a short name of your choosing (one file only)")
     a.add_argument("--allow-duplicates", action="store_true", help="add a person already held again")
     a.add_argument("--json", action="store_true")
     pi = psub.add_parser("import", help="add everyone in a CSV (header: see README), all or none")
-    pi.add_argument("file", type=Path)
+    pi.add_argument("file", type=Path, help="the clinic's sheet: a CSV (.csv, .tsv or .txt), a row per person")
     pi.add_argument("--allow-duplicates", action="store_true", help="add people already held again")
     pi.add_argument("--json", action="store_true")
     pi.add_argument("--lang", choices=["en", "es"], help="language of the summary and the rows' problems "
@@ -2004,10 +2002,10 @@ def parser() -> argparse.ArgumentParser:
     ps.add_argument("--json", action="store_true")
     pe = psub.add_parser("edit", help="change a person; cases and evidence are kept")
     pe.add_argument("person", help="id, label or name")
-    pe.add_argument("--label")
+    pe.add_argument("--label", help="a new short name of your choosing")
     pe.add_argument("--add-name", action="append", metavar="NAME", help="another name, in full")
-    pe.add_argument("--add-phone", action="append", metavar="PHONE")
-    pe.add_argument("--add-email", action="append", metavar="EMAIL")
+    pe.add_argument("--add-phone", action="append", metavar="PHONE", help="another phone number")
+    pe.add_argument("--add-email", action="append", metavar="EMAIL", help="another e-mail address")
     pe.add_argument("--optout-email", metavar="EMAIL", help="a new address for brokers (the profile's optout_email; "
                     "the old one is kept among the person's e-mails)")
     pe.add_argument("--add-address", action="append", metavar="ADDRESS",
@@ -2139,33 +2137,33 @@ def parser() -> argparse.ArgumentParser:
     dr = sub.add_parser("drop", help="California's DROP: file once with the state; no letters to the brokers it covers")
     dsub = dr.add_subparsers(dest="drop_cmd", required=True)
     dg = dsub.add_parser("guide", help="how the person files with DROP")
-    dg.add_argument("person")
+    dg.add_argument("person", help="id, label or name")
     drr = dsub.add_parser("record", help="the reference and date the state gave the person")
-    drr.add_argument("person")
-    drr.add_argument("--reference", required=True)
-    drr.add_argument("--filed", required=True, type=_day, metavar="YYYY-MM-DD")
+    drr.add_argument("person", help="id, label or name")
+    drr.add_argument("--reference", required=True, help="the reference the state gave for the filing")
+    drr.add_argument("--filed", required=True, type=_day, metavar="YYYY-MM-DD", help="the day the person filed")
     drs = dsub.add_parser("status", help="what the state shows for one broker")
-    drs.add_argument("person")
+    drs.add_argument("person", help="id, label or name")
     drs.add_argument("broker", help="recipe id")
     drs.add_argument("status", help="pending, deleted, opted_out, not_found, exempt, refused, other")
     dri = dsub.add_parser("import", help="statuses from a CSV with broker and status columns")
-    dri.add_argument("person")
-    dri.add_argument("file", type=Path)
+    dri.add_argument("person", help="id, label or name")
+    dri.add_argument("file", type=Path, help="a CSV with broker and status columns")
     drw = dsub.add_parser("show", help="the person's DROP filing and what the state shows per broker")
-    drw.add_argument("person")
+    drw.add_argument("person", help="id, label or name")
     for x in (drr, drs, dri, drw):
         x.add_argument("--json", action="store_true")
 
     ag = sub.add_parser("agent", help="act as a person's authorised agent: the form, the signed authorisation")
     asub = ag.add_subparsers(dest="agent_cmd", required=True)
     af = asub.add_parser("form", help="print the authorisation for the person to sign")
-    af.add_argument("person")
+    af.add_argument("person", help="id, label or name")
     aa = asub.add_parser("authorise", help="keep the signed authorisation (PDF, PNG or JPEG), sealed")
-    aa.add_argument("person")
-    aa.add_argument("file", type=Path)
-    aa.add_argument("--signed", required=True, type=_day, metavar="YYYY-MM-DD")
+    aa.add_argument("person", help="id, label or name")
+    aa.add_argument("file", type=Path, help="the signed authorisation: a PDF, PNG or JPEG file")
+    aa.add_argument("--signed", required=True, type=_day, metavar="YYYY-MM-DD", help="the day the person signed it")
     aw = asub.add_parser("show", help="whether the person's signed authorisation is kept, and since when")
-    aw.add_argument("person")
+    aw.add_argument("person", help="id, label or name")
     for x in (aa, aw):
         x.add_argument("--json", action="store_true")
 
@@ -2175,7 +2173,7 @@ def parser() -> argparse.ArgumentParser:
     lp.add_argument("--json", action="store_true")
 
     bk = sub.add_parser("backup", help="copy the store, vault.json and evidence into a new folder, consistently")
-    bk.add_argument("dir", type=Path, metavar="DIR")
+    bk.add_argument("dir", type=Path, metavar="DIR", help="a new or empty folder to copy into")
 
     rc = sub.add_parser("recipe", help="list, check, scaffold, record and document broker recipes")
     rsub = rc.add_subparsers(dest="recipe_cmd", required=True)
@@ -2183,7 +2181,7 @@ def parser() -> argparse.ArgumentParser:
     rl.add_argument("--json", action="store_true")
     rk = rsub.add_parser("check", aliases=["test"],  # `recipe test ID`: what a contributor looks for first
                          help="validate recipes and run their own tests offline (also: recipe test)")
-    rk.add_argument("ids", nargs="*")
+    rk.add_argument("ids", nargs="*", help="recipe ids (default: every recipe)")
     rk.add_argument("--json", action="store_true")
     rk.add_argument("--lang", choices=["en", "es"], help="language of the table (es: Spanish); default: the "
                     "terminal's locale, else the clinic's language; --json stays English")
@@ -2208,7 +2206,7 @@ def parser() -> argparse.ArgumentParser:
     ins.add_argument("--user", help="with --system: the account the units run as")
 
     lb = sub.add_parser("lab", help="run the broker lab in the foreground")
-    lb.add_argument("--port", type=_number(int), default=8700)
+    lb.add_argument("--port", type=_number(int), default=8700, help="the port the lab listens on (default 8700)")
     lb.add_argument("--dir", type=Path, help="the lab's own folder: its fake brokers' Maildir (default "
                     "$XDG_STATE_HOME/optout-lab, ~/.local/state/optout-lab; never inside the data directory)")
     lb.add_argument("--person", action="append", metavar="KEY=PROFILE", help="seed a person (repeatable); "
@@ -2227,7 +2225,24 @@ def parser() -> argparse.ArgumentParser:
     _globals_everywhere(p)
     _described(p)
     _commands_named(p, "COMMAND" if (_parsing.get("lang") or "en") == "en" else say("argname.command", _parsing["lang"]))
+    _places_named(p, _parsing.get("lang") or "en")
     return p
+
+
+def _places_named(p: argparse.ArgumentParser, lang: str) -> None:
+    """Name every command's positional arguments (``case``, ``person``, ``name``, …) in ``lang``
+    (``cli:argname.<dest>``), as the usage line, the help's list and argparse's errors show them
+    (trial49: Spanish help said ``case`` and ``name``). English keeps argparse's own names."""
+    if lang == "en":
+        return
+    from optout.reasons import text
+
+    for action in p._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for child in dict.fromkeys(action.choices.values()):  # an alias is the same parser
+                _places_named(child, lang)
+        elif not action.option_strings and (word := text(f"cli:argname.{action.dest}", lang)):
+            action.metavar = word
 
 
 def _commands_named(p: argparse.ArgumentParser, word: str) -> None:
@@ -2287,10 +2302,14 @@ def _globals_everywhere(p: argparse.ArgumentParser) -> None:
 
 def _described(p: argparse.ArgumentParser) -> None:
     """Every command's own help (``optout X --help``) opens with the line ``optout --help`` shows for
-    it (trial44: ``decline``, ``attach``, ``not-ours`` showed none); a test holds every command to one."""
+    it (trial44: ``decline``, ``attach``, ``not-ours`` showed none); a test holds every command to one.
+    Every ``--json`` says what it does (trial49: options listed with no words, in either language)."""
     for _path, child, line in _subcommands(p):
         if not child.description and line and line != argparse.SUPPRESS:
             child.description = line
+        for action in child._actions:
+            if action.help is None and "--json" in action.option_strings:
+                action.help = "print the result as JSON"
 
 
 def _lang_everywhere(p: argparse.ArgumentParser) -> None:

@@ -158,6 +158,10 @@ def decode(path: Path) -> str:
         e = FileRejected(f"{path}: no such file; check the name and the folder", Reason("import_missing_file"))
         e.exit_code = Exit.NOINPUT  # as a missing profile file: something the command needs is not there
         raise e from None
+    except IsADirectoryError:
+        e = FileRejected(f"{path}: a folder, not a file; give the file itself", Reason("file_is_folder"))
+        e.exit_code = Exit.NOINPUT  # as a profile given as a folder: the file the command needs is not there
+        raise e from None
     except OSError as e:
         raise FileRejected(f"{path}: cannot read the file ({e.strerror})", Reason("import_unreadable")) from None
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):

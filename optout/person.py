@@ -1283,6 +1283,27 @@ def parse_person(data: Any, source: str = "<profile>", *, intake: bool = False,
         raise err_ from None
 
 
+def _profile_there(path: Path) -> None:
+    """Raise ``ProfileError`` with exit 66 (``Exit.NOINPUT``: what the command needs is not there,
+    as ``person import`` of a missing sheet) and a reason a reader of any language gets, naming the
+    file: no such file (``import_missing_file``), or a folder given as a profile (``file_is_folder``).
+    A symbolic link is left to :func:`_read_profile`, which refuses it."""
+    from optout.errors import Exit
+
+    if os.path.islink(path):
+        return
+    if not path.exists():
+        e = said(ProfileError(f"{path}: no such file; check the name and the folder"), "import_missing_file",
+                 source=str(path))
+    elif path.is_dir():
+        e = said(ProfileError(f"{path}: a folder, not a profile file; give the file itself"), "file_is_folder",
+                 source=str(path))
+    else:
+        return
+    e.exit_code = Exit.NOINPUT  # type: ignore[misc]
+    raise e
+
+
 def _read_profile(path: Path) -> bytes:
     """The file's bytes: a regular file, not a symbolic link, at most MAX_PROFILE_BYTES."""
     try:
@@ -1290,7 +1311,8 @@ def _read_profile(path: Path) -> bytes:
     except OSError as e:
         if os.path.islink(path):
             raise ProfileError(f"{path}: is a symbolic link; give the profile file itself") from None
-        raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+        raise said(ProfileError(f"{path}: cannot read the profile ({e.strerror})"), "import_unreadable",
+                   source=str(path)) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
         raise ProfileError(f"{path}: not a regular file")
@@ -1309,8 +1331,10 @@ def load_person(path: str | Path) -> Person:
 
     Raises :class:`ProfileError` (one line: the file, the field or line, what was expected) for a
     file that is missing, a symbolic link, not a regular file, over 64 kB, not UTF-8, not valid
-    TOML/YAML, nested too deeply, repeating a key, or holding a field that is refused."""
+    TOML/YAML, nested too deeply, repeating a key, or holding a field that is refused; a file that
+    is not there or a folder carries exit 66 (``Exit.NOINPUT``), as a missing sheet does."""
     path = Path(path)
+    _profile_there(path)
     if path.suffix not in (".toml", ".yaml", ".yml"):
         raise ProfileError(f"{path}: a profile must be a .toml, .yaml or .yml file")
     raw = _read_profile(path)

@@ -288,6 +288,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # a CSV file that cannot be imported at all (optout.intake.FileRejected)
     "import_unreadable": (),
     "import_missing_file": (),
+    "file_is_folder": (),  # a folder given where a file goes (a profile, a sheet): exit 66
     # a dashboard account (optout staff)
     "staff_name": (),
     "staff_password": ("count",),

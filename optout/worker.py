@@ -73,6 +73,10 @@ class RunSummary:
     #: (a removed listing came back: asked again). ``by_state`` counts the first two as "removed"
     #: and the third by the state the new request reached (trial46 read "confirmed 2, removed 2").
     rechecks: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+    #: Of the cases ``by_state`` counts ``failed``, those stopped for a value the person did not give
+    #: (``optout.reasons.NEEDS_INFO``: a person adds it, nothing failed). ``optout run``'s line and the
+    #: runs kept for the dashboard (``App.run_recorded``) count them apart from the failures.
+    needs_info: int = 0
 
     def add(self, other: RunSummary) -> None:
         if not self.fault:
@@ -83,6 +87,7 @@ class RunSummary:
         self.processed += other.processed
         self.deferred += other.deferred
         self.handed_back += other.handed_back
+        self.needs_info += other.needs_info
         for k, v in other.by_state.items():
             self.by_state[k] += v
         for k, v in other.rechecks.items():
@@ -146,6 +151,14 @@ async def outcome(store: Any, before: Case, after: Case) -> str:
         if not_delivered(after.state.value, events):
             return NOT_DELIVERED  # a mailbox refused the letter for now: not "request sent" (u48)
     return after.state.value
+
+
+async def wants_value(store: Any, case: Case) -> bool:
+    """Whether ``case`` is stopped for a value the person did not give (``optout.reasons.of_case``'s
+    :data:`optout.reasons.NEEDS_INFO`): waiting for a person to add it, never a failure."""
+    from optout.reasons import NEEDS_INFO, of_case
+
+    return of_case(case.state.value, case.last_error, await store.events(case.id))[0] == NEEDS_INFO
 
 
 async def recheck(store: Any, before: Case, after: Case) -> str | None:
@@ -245,6 +258,8 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
             sem(case.broker_id).release()
         summary.processed += 1
         summary.by_state[await outcome(engine.store, case, after)] += 1
+        if after.state == CaseState.FAILED and await wants_value(engine.store, after):
+            summary.needs_info += 1
         if found := await recheck(engine.store, case, after):
             summary.rechecks[found] += 1
         if progress:

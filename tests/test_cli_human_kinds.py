@@ -64,3 +64,37 @@ async def test_human_says_a_still_listed_case_in_its_own_words(tmp_path):
         assert text("cli:human.title.still_listed", lang) in out, (lang, out)
         assert text("cli:human.title.other", lang) not in out, (lang, out)
         assert f"optout done C{case.id}" in out and f"optout retry C{case.id}" in out, (lang, out)
+
+
+async def test_human_labels_a_suspected_link_as_suspected_never_as_the_page(tmp_path):
+    """trial49: ``optout human`` showed a link optout suspects (``suspicious_link``) under "página:" /
+    "page:", the label of the broker's own page, where the dashboard says it is not a link to open.
+    It is labelled as the dashboard labels it, in both languages; a genuine page keeps "page:"."""
+    import base64
+    import json
+
+    from optout.person import parse_person
+    from optout.settings import Settings
+    from optout.store import CaseState as S
+
+    suspect = "https://peoplefind-verify.example.net/claim?t=abc123"
+    settings = Settings(data_dir=tmp_path / "d")
+    async with open_app(settings, create=True) as app:
+        (_, pid), = (await app.add_people([("f", parse_person(
+            {"first_name": "Ana", "last_name": "Ruiz", "addresses": [{"city": "Houston", "state": "TX"}]}, "f"))])).added
+        link, captcha = (await app.store.cases(person_id=pid))[:2]
+        key, _ = await app.open_person(pid)
+        for case, kind, url in ((link, "suspicious_link", suspect), (captcha, "captcha", "https://example.org/optout")):
+            sealed = base64.b64encode(key.seal(json.dumps({"url": url}).encode(), f"human:{case.id}")).decode()
+            await app.store.record(case.id, "human_needed", S.NEEDS_HUMAN, app.clock.now(), next_action_at=None,
+                                   data={"kind": kind, "reason": "x", "sealed": sealed})
+    env = cli_env(tmp_path, data=settings.data_dir)
+    for lang in LANGUAGES:
+        r = run_optout(env, "human", LANGUAGE=lang, LC_ALL="C.UTF-8")
+        assert r.returncode == 0, r.stderr
+        lines = r.stdout.splitlines()
+        [shown] = [x.strip() for x in lines if suspect in x]
+        page = text("cli:human.page", lang).split("{")[0]
+        assert not shown.startswith(page), (lang, shown)
+        assert shown == text("cli:human.suspect_link", lang).replace("{url}", suspect), (lang, shown)
+        assert any(x.strip() == page + "https://example.org/optout" for x in lines), (lang, r.stdout)

@@ -53,7 +53,7 @@ def test_argparse_errors_follow_the_readers_language(env, tmp_path):  # noqa: F8
     es = _env(env, LANG="es_MX.UTF-8")
     r = cli(es, "person", "import")
     assert r.returncode == 64
-    assert "faltan estos argumentos obligatorios: file" in r.stderr and r.stderr.startswith("uso: ")
+    assert "faltan estos argumentos obligatorios: archivo" in r.stderr and r.stderr.startswith("uso: ")  # t49
     assert "the following arguments are required" not in r.stderr
     r = cli(es, "status", "--lang", "fr")
     assert "argumento --lang: no es una de sus opciones: en, es" in r.stderr, r.stderr  # never the value (f46)
@@ -62,7 +62,7 @@ def test_argparse_errors_follow_the_readers_language(env, tmp_path):  # noqa: F8
     assert "argumentos no reconocidos: --no-such-flag" in r.stderr, r.stderr
     # --lang es on an English terminal, and the help's own headings
     r = cli(_env(env, LANG="C.UTF-8"), "person", "import", "--lang", "es")
-    assert "faltan estos argumentos obligatorios: file" in r.stderr
+    assert "faltan estos argumentos obligatorios: archivo" in r.stderr
     helped = cli(es, "run", "--help").stdout
     assert helped.startswith("uso: optout run") and "opciones:" in helped and "muestra esta ayuda" in helped
     # an English terminal reads argparse's English
@@ -366,6 +366,35 @@ def test_every_help_text_of_the_command_line_has_its_spanish_with_the_same_place
         assert re.findall(r"%\(\w+\)\w", es or "") == re.findall(r"%\(\w+\)\w", words), words
 
 
+def test_every_argument_says_what_it_is_and_spanish_names_each_positional():
+    """trial49: Spanish ``--help`` named positional arguments ``case``, ``name`` in English, and
+    ``lab --port`` (with every ``--json``, ``backup``'s folder, ``drop``'s and ``agent``'s person…)
+    had no words at all. Every argument of every command has a help text (held to its Spanish by the
+    test above), and under Spanish every positional is named in Spanish, in the help and the usage."""
+    from optout.cli import _parsing, _subcommands, argparse_language, parser
+
+    bare = [(path, a.option_strings or a.dest) for path, q, _ in _subcommands(parser()) for a in q._actions
+            if a.help is None and not isinstance(a, argparse._SubParsersAction)]
+    assert not bare, bare
+    saved = dict(_parsing)
+    try:
+        with argparse_language("es"):
+            p = parser()
+            english = [(path, a.dest, a.metavar) for path, q, _ in _subcommands(p) for a in q._actions
+                       if not a.option_strings and not isinstance(a, argparse._SubParsersAction)
+                       and (a.metavar or a.dest) in ("case", "name", "person", "file", "files", "broker", "status",
+                                                     "dir", "DIR")]
+            shown = {path: q.format_help() for path, q, _ in _subcommands(p) if path in ("retry", "staff add", "backup")}
+    finally:
+        _parsing.clear()
+        _parsing.update(saved)
+    assert not english, english
+    retry, staff, backup = shown["retry"], shown["staff add"], shown["backup"]
+    assert re.search(r"\n\s+caso\s+el caso \(C12, o 12\)", retry), retry
+    assert re.search(r"\n\s+nombre\s+el nombre de la cuenta", staff) and "\n  name" not in staff, staff
+    assert "\n  CARPETA " in backup and not re.search(r"\bDIR\b", backup), backup
+
+
 def test_optout_lang_es_says_the_whole_help_and_the_commands_lines_in_spanish(env, tmp_path):  # noqa: F811
     """OPTOUT_LANG=es on an English terminal was "not a setting and is ignored", and the help
     under Spanish said every command and option in English: both in Spanish now."""
@@ -379,7 +408,7 @@ def test_optout_lang_es_says_the_whole_help_and_the_commands_lines_in_spanish(en
     r = cli(es, "status", "--help")
     assert "id, etiqueta o nombre: los casos de esta persona" in r.stdout and "options:" not in r.stdout
     r = cli(es, "person", "import")
-    assert r.returncode == 64 and "faltan estos argumentos obligatorios: file" in r.stderr
+    assert r.returncode == 64 and "faltan estos argumentos obligatorios: archivo" in r.stderr  # its name in Spanish (t49)
     # the setting reaches the commands' own lines too; --lang still comes first; LANG=C alone is English
     f = tmp_path / "uno.csv"
     f.write_text(CSV, "utf-8")

@@ -30,8 +30,9 @@ def test_a_case_number_refused_in_the_readers_language(env, tmp_path):
     r = run_optout(env, "done", "X12")
     assert r.returncode == 64, r.stderr
     last = r.stderr.strip().splitlines()[-1]
-    # the whole line in Spanish: argparse's words and optout's own (they were English under "argumento")
-    assert last.startswith("optout done: error: argumento case: no es un caso: indique el número"), last
+    # the whole line in Spanish: argparse's words and optout's own (they were English under "argumento"),
+    # the argument's name too (t49: "argumento case")
+    assert last.startswith("optout done: error: argumento caso: no es un caso: indique el número"), last
     assert "X12" not in last  # what was given may be a name typed for a case: never repeated (f46)
 
 

@@ -748,9 +748,11 @@ def test_status_summary_counts_the_cases_another_machines_run_holds_and_until_wh
     assert "2 casos en manos de una ejecución ahora" in es, es
 
 
-def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_path):
-    """A client without an e-mail: the brokers whose form needs one wait for a person (optout
-    human, and status's 'waiting'), and the run's last line says so, not 'failed'."""
+def run_without_email(env: dict[str, str], tmp_path: Path) -> tuple[dict[str, str], subprocess.CompletedProcess]:
+    """A client without an e-mail (label M-1) imported and ``optout run`` on three lab brokers
+    (idvault, quicklook, peoplefind), some of whose forms need one: the environment the commands ran
+    in (the lab's URL in it) and the run's result, once the lab has stopped (what is asked next
+    reads the store only)."""
     profile = {"first_name": "Marisol", "last_name": "Quintero Vargas", "birth_year": 1977,
                "addresses": [{"city": "Bakersfield", "state": "CA"}]}
     with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
@@ -762,17 +764,24 @@ def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_p
         assert cli(e, "person", "import", str(f)).returncode == 0
         r = cli(e, "run", "--broker", "idvault", "--broker", "quicklook", "--broker", "peoplefind")
         assert r.returncode == 0, r.stderr
-        tasks = json.loads(cli(e, "human", "--json").stdout)
-        missing = [t for t in tasks if t["kind"] == "missing"]
-        assert missing and all(t["missing"] == "email" for t in missing), tasks  # the matcher may ask about others
-        line = r.stdout.splitlines()[0]
-        assert line.startswith("3 cases processed (") and f"missing data: {len(missing)}" in line, line
-        assert "failed" not in line, line
-        status = json.loads(cli(e, "status", "--json").stdout)
-        # missing data has its own count, apart from the other tasks and from failures
-        # one question may stand for several brokers' cases showing the same record (remembered answers)
-        asked = sum(len(t.get("cases") or [t["case"]]) for t in tasks if t["kind"] != "missing")
-        assert (status[0]["needs_info"], status[0]["waiting"], status[0]["failed"]) == (len(missing), asked, 0)
+        return e, r
+
+
+def test_a_run_counts_cases_that_want_data_as_missing_data_not_failed(env, tmp_path):
+    """A client without an e-mail: the brokers whose form needs one wait for a person (optout
+    human, and status's 'waiting'), and the run's last line says so, not 'failed'."""
+    e, r = run_without_email(env, tmp_path)
+    tasks = json.loads(cli(e, "human", "--json").stdout)
+    missing = [t for t in tasks if t["kind"] == "missing"]
+    assert missing and all(t["missing"] == "email" for t in missing), tasks  # the matcher may ask about others
+    line = r.stdout.splitlines()[0]
+    assert line.startswith("3 cases processed (") and f"missing data: {len(missing)}" in line, line
+    assert "failed" not in line, line
+    status = json.loads(cli(e, "status", "--json").stdout)
+    # missing data has its own count, apart from the other tasks and from failures
+    # one question may stand for several brokers' cases showing the same record (remembered answers)
+    asked = sum(len(t.get("cases") or [t["case"]]) for t in tasks if t["kind"] != "missing")
+    assert (status[0]["needs_info"], status[0]["waiting"], status[0]["failed"]) == (len(missing), asked, 0)
 
 
 def test_the_lab_keeps_the_smtp_port_it_is_given(env):

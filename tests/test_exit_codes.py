@@ -59,6 +59,29 @@ def test_bad_settings_and_bad_input_are_permanent(optout, tmp_path):
     assert r.returncode == Exit.DATAERR, r.stderr
 
 
+def test_a_profile_or_sheet_that_is_not_there_is_66_in_the_readers_language(optout, tmp_path):
+    """trial49: ``person add`` of a missing profile exited 65 with an English line marked "(solo en
+    inglés)" under Spanish, where docs/EXIT_CODES.md says 66 (as ``person import`` of a missing sheet
+    gave). A missing file, and a folder given where a file goes (a profile or a sheet), are 66 and
+    said in the reader's language, naming the file by its place on the command line."""
+    assert optout("init").returncode == 0
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder.toml").mkdir()
+    said = {"missing": ("no such file", "no hay ningún archivo con este nombre"),
+            "folder": ("a folder, not a", "es una carpeta, no un archivo")}
+    for args, what in ((["person", "add", str(tmp_path / "nobody.toml")], "missing"),
+                       (["person", "add", str(tmp_path / "nobody")], "missing"),
+                       (["person", "add", str(tmp_path / "folder")], "folder"),
+                       (["person", "add", str(tmp_path / "folder.toml")], "folder"),
+                       (["person", "import", str(tmp_path / "nobody.csv")], "missing"),
+                       (["person", "import", str(tmp_path / "folder")], "folder")):
+        for lang, words in zip(("en", "es"), said[what]):
+            r = optout("--lang", lang, *args)
+            assert r.returncode == Exit.NOINPUT == 66, (args, lang, r.returncode, r.stderr)
+            assert r.stderr.count("\n") == 1 and words in r.stderr, (args, lang, r.stderr)
+            assert "solo en inglés" not in r.stderr and str(tmp_path) not in r.stderr, (args, lang, r.stderr)
+
+
 def test_a_service_that_does_not_answer_is_transient(optout):
     assert optout("init").returncode == 0
     r = optout("run", OPTOUT_LAB_URL=f"http://127.0.0.1:{_closed_port()}")  # a run needs the lab (status does not)

@@ -86,3 +86,22 @@ def test_a_broker_that_still_lists_the_client_names_the_clients_own_regulator_in
     # a state without a privacy law of its own: the Attorney General of their state and the FTC
     en, es = still_listed_instructions(person("WY"), recipe, on)
     assert "FTC" in en and "FTC" in es and "Attorney General" in es
+
+
+def test_the_offices_the_catalogue_names_read_in_spanish():
+    """trial49: a Florida client's Spanish complaint line said "el Attorney General de Florida", the
+    English title under a Spanish article. Where the catalogue itself names the office (a state
+    without a privacy law, the client's state unknown, California), the Spanish says it in Spanish,
+    the English title beside it so it can be looked up; an office the law table names (Colorado's)
+    stays as the law table names it, after "esta oficina:"."""
+    from optout.mail._letters import ccpa, courtesy
+
+    florida = courtesy("FL").complaint_in("es")
+    assert "la oficina del fiscal general de Florida (Florida Attorney General)" in florida, florida
+    assert "Attorney General de" not in florida and "el Attorney" not in florida, florida
+    nowhere = courtesy(None).complaint_in("es")
+    assert "la oficina del fiscal general de su estado" in nowhere and "Attorney General de" not in nowhere, nowhere
+    california = ccpa().complaint_in("es")
+    assert "la oficina del fiscal general de California (California Attorney General" in california, california
+    assert "ante el California" not in california and "ante la California" not in california, california
+    assert "esta oficina: the" not in courtesy("CO").complaint_in("es")

@@ -22,6 +22,8 @@ from optout.report import person_report, render_person
 from optout.settings import Settings
 from optout.store import CaseState
 
+from .test_clinic import cli, env, run_without_email  # noqa: F401  (the fixture)
+
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
           "vendor": "DataDome", "error": "KeyError", "listings": 4, "rejected": 3, "since": "2026-01-02",
@@ -429,3 +431,56 @@ async def test_a_case_sent_back_by_try_again_reads_as_checked_not_as_never_looke
                                                    f"{again} en la próxima ejecución</td></tr>\n  </table>\n</section>"), lang
     finally:
         await app_cm.__aexit__(None, None, None)
+
+
+async def test_the_history_says_optout_acted_when_it_took_a_case_up_itself(tmp_path):
+    """trial49: once the clinic's contact e-mail was set, optout took the cases that waited for it up
+    again itself (``App.resume_for_clinic_contact``, event ``by: "optout"``); the report's history
+    read "una persona actuó" / "a person acted" of it. It says optout acted; a person's own act
+    still reads as a person's."""
+    from optout import clinic
+
+    app_cm, app, pid = await _one_person(tmp_path)
+    try:
+        cases = await app.store.cases(person_id=pid)
+        wants, answered = cases[0], cases[1]
+        why = Reason("missing_info", {"field": "email"})
+        await app.store.record(wants.id, "failed", CaseState.FAILED, app.clock.now(), next_action_at=None,
+                               data={"error": "x", "missing": "email", "why": why.to_json()}, last_error=why.english)
+        clinic.save(app.settings, "desk@clinic.example", None)
+        assert await app.resume_for_clinic_contact() == 1
+        await app.store.record(answered.id, "resumed", CaseState.NEW, app.clock.now(), data={"by": "person"})
+        report = await person_report(app.settings, app.store, app.vault, app.catalogue, app.clock.now(), pid)
+        for lang, person, itself in (("es", "una persona actuó", "optout lo retomó por sí mismo"),
+                                     ("en", "a person acted", "optout took it up again itself")):
+            html = render_person(report, lang)
+            mine = re.search(rf'<section class="broker" id="broker-{wants.broker_id}".*?</section>', html, re.S)
+            other = re.search(rf'<section class="broker" id="broker-{answered.broker_id}".*?</section>', html, re.S)
+            history = re.search(r'<table class="history">.*?</table>', mine.group(0), re.S).group(0)
+            assert itself in history and person not in history, (lang, history)
+            assert person in other.group(0) and itself not in other.group(0), lang
+    finally:
+        await app_cm.__aexit__(None, None, None)
+
+
+def test_a_request_never_sent_is_not_captioned_as_the_brokers_answer(env, tmp_path):  # noqa: F811
+    """trial49: a request stopped for an e-mail the client did not give kept the page where optout
+    stopped; the report captioned it "La respuesta del corredor" / "The broker's answer", though the
+    broker never had the request. A request's screenshots are captioned by what they are: the
+    broker's answer only of a request the broker has (``RequestInfo.shot_caption``)."""
+    e, r = run_without_email(env, tmp_path)
+    assert "missing data: " in r.stdout, (r.stdout, r.stderr)
+    for lang, answer, unsent in (("es", "La respuesta del corredor", "la solicitud no se envió"),
+                                 ("en", "The broker's answer", "the request was not sent")):
+        out = tmp_path / f"report-{lang}"
+        r = cli(e, "report", "M-1", "--out", str(out), "--no-pdf", "--lang", lang)
+        assert r.returncode == 0, r.stderr
+        [page] = list(out.rglob("*.html"))
+        html = page.read_text(encoding="utf-8")
+        sections = re.findall(r'<section class="broker".*?</section>', html, re.S)
+        wanting = [s for s in sections if 'data-outcome="needs_info"' in s]
+        assert wanting, lang
+        for s in wanting:
+            captions = re.findall(r'<img class="answer" alt="([^"]*)"', s)
+            assert captions and all(unsent in c for c in captions), (lang, captions)
+            assert answer not in s, lang

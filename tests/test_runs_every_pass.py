@@ -18,7 +18,7 @@ from optout.web._staff import StaffBook
 from optout.web._views import build
 from optout.worker import RunSummary
 
-from .test_clinic import cli, env  # noqa: F401  (the fixture)
+from .test_clinic import cli, env, run_without_email  # noqa: F401  (the fixture)
 from .test_dashboard import PASSWORD, Dash
 
 T0 = dt.datetime(2030, 1, 1, 12, 0, tzinfo=dt.UTC)
@@ -85,6 +85,16 @@ def test_optout_run_and_run_due_are_kept_for_the_runs_page(env, tmp_path):  # no
     assert runs[2].summary["done"] == 1 and sum(runs[2].summary["counts"].values()) == 1  # the one case
 
 
+async def _runs_pages(app) -> tuple[str, str]:
+    """The Runs page as ana (an account already in the staff book) reads it, in English and Spanish."""
+    dash = Dash(build(app, idle=600), app)
+    await dash.login()
+    try:
+        return tuple([(await dash.get("/runs", headers={"accept-language": lang})).text for lang in ("en", "es")])
+    finally:
+        await dash.client.aclose()
+
+
 async def test_the_runs_page_lists_every_pass_newest_first_in_both_languages(tmp_path: Path) -> None:
     settings = Settings(data_dir=tmp_path / "data")
     async with open_app(settings, create=True) as app:
@@ -96,13 +106,7 @@ async def test_the_runs_page_lists_every_pass_newest_first_in_both_languages(tmp
         done.by_state["submitted"] = 2
         await app.record_pass("worker", T0, done)
         await app.record_pass("due", T0, RunSummary(processed=1, handed_back=2), stopped=True)
-        dash = Dash(build(app, idle=600), app)
-        await dash.login()
-        try:
-            en = (await dash.get("/runs", headers={"accept-language": "en"})).text
-            es = (await dash.get("/runs", headers={"accept-language": "es"})).text
-        finally:
-            await dash.client.aclose()
+        en, es = await _runs_pages(app)
     rows = re.findall(r'<tr class="pass" data-source="(\w+)" data-status="(\w+)">', en)
     assert rows == [("due", "interrupted"), ("worker", "finished"), ("run", "finished")]
     section = re.search(r'<section class="card" id="passes">.*?</section>', en, re.S).group(0)
@@ -114,3 +118,30 @@ async def test_the_runs_page_lists_every_pass_newest_first_in_both_languages(tmp
     assert "Ejecuciones recientes" in section and "el servicio en segundo plano" in section
     assert "la tarea programada del servidor" in section and "detenida por una señal o Ctrl-C" in section
     assert "run-source:" not in es and "run-status:" not in es
+
+
+def test_a_run_that_stopped_cases_for_missing_data_is_not_kept_as_failed(env, tmp_path):  # noqa: F811
+    """trial49: a client without an e-mail; ``optout run`` said "missing data" for the brokers whose
+    form needs one, the Runs page said "failed" of the same cases (the pass was kept with the
+    worker's raw counts). Each pass kept counts them as ``needs_info``, and the page says so in both
+    languages; a run kept before this (raw "failed") still reads as it was kept."""
+    _, r = run_without_email(env, tmp_path)
+    wanting = int(re.search(r"missing data: (\d+)", r.stdout).group(1))
+    assert wanting and "failed" not in r.stdout.splitlines()[0], r.stdout
+
+    async def page() -> tuple[list, str, str]:
+        async with open_app(Settings(data_dir=tmp_path / "data", passphrase=env["OPTOUT_PASSPHRASE"])) as app:
+            old = await app.start_run(T0, source="run")  # kept before this fix: raw counts, shown as kept
+            await app.finish_run(old, T0, {"source": "run", "done": 2, "counts": {"failed": 2}})
+            StaffBook(app.settings.data_dir).add("ana", PASSWORD)
+            en, es = await _runs_pages(app)
+            return await app.recent_runs(10), en, es
+
+    runs, en, es = asyncio.run(page())
+    assert runs[1].source == "run" and runs[1].summary["counts"].get("needs_info") == wanting, runs[1].summary
+    assert "failed" not in runs[1].summary["counts"], runs[1].summary
+    for html, needs, failed in ((en, "needs information from you", "failed"), (es, "necesita información suya", "falló")):
+        rows = re.findall(r"<tr class=\"pass\".*?</tr>", html, re.S)
+        assert len(rows) == 2, html[-3000:]
+        assert f"{needs}</span> {wanting}" in rows[1] and f">{failed}</span>" not in rows[1], rows[1]
+        assert f">{failed}</span> 2" in rows[0], rows[0]  # the old record: what it kept

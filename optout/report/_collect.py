@@ -73,6 +73,17 @@ class RequestInfo:
     shots: list[Shot] = field(default_factory=list)
     mails: list[Mail] = field(default_factory=list)
 
+    @property
+    def shot_caption(self) -> str:
+        """What this request's screenshots show, as the report's key (``report:<key>``): the broker's
+        answer (``answer_shot``) only of a request the broker has (``submitted``, ``confirmed``); the
+        page where optout stopped and sent nothing (``unsent_shot``: ``failed``, e.g. a form that
+        wants an e-mail the person did not give, trial49); the page where optout stopped, its end
+        for a person to see (``stopped_shot``: ``needs_human``, or ``started``: in doubt)."""
+        if self.status in ("submitted", "confirmed"):
+            return "answer_shot"
+        return "unsent_shot" if self.status == "failed" else "stopped_shot"
+
 
 @dataclass
 class ListingInfo:
@@ -245,6 +256,11 @@ class PersonReport:
         asked = sum(1 for s in self.sections if not s.searched and s.searchable is False and s.shown != "new")
         return {"searched": searched, "asked_only": asked, "total": len(self.sections)}
 
+
+#: An event optout recorded itself that a person records too (``data["by"] == "optout"``: a case
+#: taken up again once the clinic's contact or the mailbox was set), and the kind the history
+#: says it by (``report:event.<kind>``): "a person acted" was not true of it (trial49).
+BY_OPTOUT = {"resumed": "resumed_by_optout"}
 
 #: The events of a search of the broker's site, every one the engine records when a search ran
 #: (``optout.engine``: ``scanned`` when nobody was recognised, ``found`` when the person was,
@@ -527,7 +543,8 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         missing=missing,
         # a follow-up a stopped run may have sent is said to be in doubt, never plainly "sent"; a reply
         # a person said was not this client's is not in their history (the question and its answer)
-        events=[(ev.at, reasons.FOLLOW_UP_IN_DOUBT if reasons.doubt_of(ev) == reasons.FOLLOW_UP_IN_DOUBT else ev.kind,
+        events=[(ev.at, reasons.FOLLOW_UP_IN_DOUBT if reasons.doubt_of(ev) == reasons.FOLLOW_UP_IN_DOUBT
+                 else BY_OPTOUT.get(ev.kind, ev.kind) if ev.data.get("by") == "optout" else ev.kind,
                  reasons.NEEDS_INFO if ev.kind == "failed" and ev.data.get("missing")
                  else reasons.NOT_DELIVERED if reasons.not_delivered(ev.state.value, [ev]) else ev.state.value)
                 for ev in events if ev.data.get("unplaced_mail") not in not_theirs],

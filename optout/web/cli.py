@@ -27,12 +27,12 @@ def add_parsers(sub: Any) -> None:
     st = sub.add_parser("staff", help="dashboard accounts: add, list, remove")
     ss = st.add_subparsers(dest="staff_cmd", required=True)
     sa = ss.add_parser("add", help="add an account (asks for its password)")
-    sa.add_argument("name")
+    sa.add_argument("name", help="the account's name, the one it signs in with")
     sa.add_argument("--reset", action="store_true", help="set a new password for an existing account")
     sa.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     ss.add_parser("list", help="every dashboard account")
     sr = ss.add_parser("remove", help="remove a dashboard account: it can no longer sign in")
-    sr.add_argument("name")
+    sr.add_argument("name", help="the account's name, the one it signs in with")
 
 
 async def cmd_serve(args: argparse.Namespace, settings: Settings) -> int:
