@@ -123,8 +123,8 @@ PROFILES: list[tuple[str, str, bytes | str, str]] = [
      "zip: a field of an address: give it inside addresses (addresses: [{city: \u2026, state: \u2026, zip: \u2026}]); "
      "city: a field of an address: give it inside addresses (addresses: [{city: \u2026, state: \u2026, zip: \u2026}])"),
     ("json-extension", "p.json", b'{"first_name": "A"}', "a profile must be a .toml, .yaml or .yml file"),
-    ("missing-file", "missing.toml", "missing", "cannot read the profile (No such file or directory)"),
-    ("directory", "dir.yaml", "dir", "not a regular file"),
+    ("missing-file", "missing.toml", "missing", "no such file; check the name and the folder"),
+    ("directory", "dir.yaml", "dir", "a folder, not a profile file; give the file itself"),
     ("yaml-alias", "p.yaml", yaml_("aliases: &a [Ana G]\nrelatives: *a\n"), "uses a YAML alias (*name); write the value out (line 4)"),
     ("billion-laughs", "p.yaml", yaml_("a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\n"),
      "uses a YAML alias (*name); write the value out (line 4)"),

@@ -153,7 +153,7 @@ def test_ctrl_c_hands_the_running_cases_back_and_exits_non_zero(tmp_path):
         err = first + err
         assert p.returncode == 130, err
         assert "Traceback" not in err
-        m = re.search(r"optout: interrupted; (\d+) running case\(s\) handed back untouched", err)
+        m = re.search(r"optout: interrupted; (\d+) running cases? handed back untouched", err)
         assert m, err[-2000:]
         cases = json.loads(cli(env, "status", "--all", "--json").stdout)
         assert not [c for c in cases if c["state"] == "failed"]  # nothing made permanent by the Ctrl-C

@@ -161,7 +161,7 @@ async def test_letters_replies_and_deadlines_through_smtp_and_imap(tmp_path, mai
         # ---- where to complain about a refusal, in the reader's language (trial 23: the Spanish
         # dashboard said "the instructions below say where to complain" above English): the
         # person's task and the report name the law's office as it is, the sentence around it in Spanish
-        for key, office in (("cal", "ante la California Privacy Protection Agency (cppa.ca.gov"),
+        for key, office in (("cal", "ante la agencia de protección de la privacidad de California (California Privacy Protection Agency: cppa.ca.gov"),
                             ("maria", "ante esta oficina: ")):
             told = await human_task(app, PID[key], (await state(key, "mailrefuse")).id)
             assert "File a complaint" in told["instructions"] or "File a consumer complaint" in told["instructions"]

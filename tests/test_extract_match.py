@@ -90,10 +90,11 @@ TODAY = dt.date(2026, 11, 22)
     (Listing("Alex J Rivera", 42, ["Springfield, IL"]), "match"),
     (Listing("Alex Jordan Rivera", 43, [], ["Peoria, Illinois"]), "match"),
     # a past name: about 470 US adults are named Alex Moreno; with an age, a city of 114,000 people
-    # (Springfield, IL) leaves ~0.03 other Alex Morenos of his age there: a match (tenth pass), but
-    # a city of millions would leave it to a person (tests/test_matching_tenth_pass.py); with a
-    # relative in common it is a match
-    (Listing("Alex Moreno", 42, ["Springfield, IL"]), "match"),
+    # (Springfield, IL) leaves ~0.03 other Alex Morenos of his age there: a match by the tenth pass's
+    # reckoning, but pass 38 asks a person about any name of 200 US namesakes or more shown with only
+    # an age and a town (optout.matching.frequency.COMMON_NAMESAKES; the cut does not weigh the
+    # town's size yet); with a relative in common it is a match
+    (Listing("Alex Moreno", 42, ["Springfield, IL"]), "uncertain"),
     (Listing("Alex Moreno", 42, ["Springfield, IL"], relatives=["Dana Rivera"]), "match"),
     (Listing("Alex Rivera", None, [], ["Peoria, IL"]), "uncertain"),      # no age: a person decides
     (Listing("Alex Rivera", 61, ["Tucson, AZ"]), "no_match"),            # the same name, someone else
