@@ -18,6 +18,7 @@ import os
 import signal
 import sys
 import threading
+from collections.abc import Iterator
 
 
 def _stopped(signum: int, frame: object) -> None:
@@ -42,9 +43,27 @@ def early(argv: list[str]) -> None:
     issue 15). Called before optout's own imports. Not for ``run --due`` (a scheduled pass, often
     with nothing due: nobody waits for its start, and an unused driver's boot is CPU spent)."""
     if argv[1:2] == ["run"] and "--due" not in argv:
-        from optout.channels import _early_driver
-
+        with signals_held():
+            from optout.channels import _early_driver
         _early_driver.spawn()
+
+
+@contextlib.contextmanager
+def signals_held() -> Iterator[None]:
+    """SIGTERM and Ctrl-C wait while modules are imported, and arrive on leaving (raising there).
+    One that lands inside an import leaves a half-made module behind (asyncio's, say), and the
+    import of the one line that says the command was stopped then fails with a traceback
+    (``NameError: name 'base_events' is not defined``, seen with a SIGTERM 0.75 s after the lab's
+    start). Not around starting a child process: it would inherit the held signals."""
+    try:
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+    except (AttributeError, OSError, ValueError):  # no pthread_sigmask here: as before
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, old)
 
 
 def main() -> int:
@@ -54,14 +73,15 @@ def main() -> int:
     stop_quietly_never()
     try:
         early(sys.argv)
-        from optout.cli import main as cli_main
+        with signals_held():
+            from optout.cli import main as cli_main
     except BaseException as e:
         from optout.errors import StoppedBySignal
 
         if not isinstance(e, (StoppedBySignal, KeyboardInterrupt)):
             raise
-        from optout.cli import stopped_line
-
+        with signals_held():
+            from optout.cli import stopped_line
         return stopped_line(e, sys.argv[1:])
     return cli_main()
 

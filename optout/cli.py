@@ -1708,16 +1708,28 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
         print("optout: " + say("lab.dir_in_data", reader_language(args, settings), dir=folder, data=data),
               file=sys.stderr)
         return Exit.USAGE
+    # SIGTERM and Ctrl-C stop the lab through the event loop (its wakeup descriptor), not as an
+    # exception raised wherever the process happens to be: one landing in a callback or another task
+    # would be swallowed there and leave a lab nobody can stop but with SIGKILL
+    stopped_by: list[str] = []
+    stop = _stop_on_signals(stopped_by)
     try:
         with contextlib.suppress(asyncio.CancelledError):
-            await serve_forever(port=args.port, people=people, data_dir=folder, latency_ms=latency,
-                                resale=args.resale, smtp_port=args.smtp_port,
-                                ready=functools.partial(_lab_banner, lang=reader_language(args, settings)))
+            lab = asyncio.ensure_future(serve_forever(
+                port=args.port, people=people, data_dir=folder, latency_ms=latency, resale=args.resale,
+                smtp_port=args.smtp_port, ready=functools.partial(_lab_banner, lang=reader_language(args, settings))))
+            stopping = asyncio.ensure_future(stop.wait())
+            await asyncio.wait({lab, stopping}, return_when=asyncio.FIRST_COMPLETED)
+            stopping.cancel()
+            lab.cancel()  # serve_forever stops the lab in its own `finally`
+            await lab
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
             raise Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
                               "stop it, or choose another with --port") from None
         raise OptoutError(f"lab: cannot start ({e.strerror or e})") from None
+    if stopped_by:  # said as before: the stop line and exit 130 (cli.stopped_line)
+        raise StoppedBySignal(signal.Signals[stopped_by[0]])
     return 0
 
 

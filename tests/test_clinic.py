@@ -870,7 +870,11 @@ def test_the_lab_never_writes_into_optouts_data_directory(tmp_path):
         assert maildir == home / ".local" / "state" / "optout-lab" / "Maildir", maildir
     finally:
         p.terminate()
-        p.wait(timeout=30)
+        try:
+            p.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # say what the lab was doing, not only that it hung
+            p.kill()
+            pytest.fail("the lab did not stop within 30 s of SIGTERM; its stderr: " + p.communicate()[1][-2000:])
     assert not (home / ".local" / "share" / "optout").exists()
     r = cli({**e, "OPTOUT_DATA_DIR": str(tmp_path / "data"), "OPTOUT_LANG": "es"},
             "lab", "--dir", str(tmp_path / "data" / "lab"))

@@ -60,3 +60,37 @@ def test_sigterm_while_starting_says_so_in_one_line(tmp_path, command, status, l
     lines = err.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(words), err
     assert "Traceback" not in err and "pw" not in err
+
+
+#: A ``sitecustomize`` that sends this process SIGTERM once, the moment a module named in
+#: OPTOUT_TEST_SIGTERM_AT is looked for: the signal lands inside an import, as a real one may.
+_HOOK = '''
+import os, signal, sys
+class _Finder:
+    def find_spec(self, name, path=None, target=None):
+        if name == os.environ.get("OPTOUT_TEST_SIGTERM_AT") and not getattr(self, "sent", False):
+            self.sent = True
+            os.kill(os.getpid(), signal.SIGTERM)
+        return None
+sys.meta_path.insert(0, _Finder())
+'''
+
+
+@pytest.mark.parametrize("command,lang,words", [
+    ("status", "en", "optout: stopped by SIGTERM; what it had recorded is kept"),
+    ("lab", "es", "optout: detenido por SIGTERM; lo que ya había registrado se conserva"),
+])
+def test_sigterm_inside_an_import_is_one_line_never_a_traceback(tmp_path, command, lang, words):
+    """A SIGTERM 0.75 s after `optout lab` started, while optout imported asyncio, left asyncio
+    half-made, and the import of the stop line then failed: a traceback ending in ``NameError: name
+    'base_events' is not defined``, exit 1. Signals wait while optout's modules are imported."""
+    hook = tmp_path / "hook"
+    hook.mkdir()
+    (hook / "sitecustomize.py").write_text(_HOOK)
+    env = cli_env(tmp_path, OPTOUT_LANG=lang, OPTOUT_TEST_SIGTERM_AT="asyncio.base_subprocess", PYTHONPATH=f"{hook}:{ROOT}")
+    r = subprocess.run([sys.executable, "-m", "optout", command], env=env, cwd=ROOT, capture_output=True,
+                       text=True, timeout=120)
+    assert "Traceback" not in r.stderr, r.stderr[-2000:]
+    assert r.returncode == 130, (r.returncode, r.stderr[-2000:])
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith(words), r.stderr

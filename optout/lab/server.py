@@ -534,8 +534,8 @@ async def serve_forever(
     listens; by default it prints the proxy URL, the SMTP port and the Maildir."""
     lab = Lab(seed=seed, latency_ms=latency_ms, failure_rate=failure_rate, data_dir=data_dir,
               port=port, smtp_port=smtp_port, resale=resale)
-    await lab.start()
     try:
+        await lab.start()  # inside: a stop while starting (SIGTERM) still closes what had started
         lab.seed_people(people)
         (ready or print_banner)(lab)
         await asyncio.Event().wait()
