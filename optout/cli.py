@@ -281,7 +281,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 row: dict[str, Any] = {"person": info.id, "label": info.label,
                                        "added": info.created_at.date().isoformat()}
                 if args.names:
-                    row["name"] = info.person.full_name
+                    row["name"] = info.name
                 rows.append(row)
             emit(args, rows, ["person", "label", "added"] + (["name"] if args.names else []), settings)
         elif cmd == "show":
@@ -1521,7 +1521,7 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
             from optout.mail import residence_law
 
             # a language without a translation reads the clinic's (a Haitian client of a Spanish clinic: Spanish)
-            print(agent.form(person.full_name, settings.agent, agent_postal_address(settings),
+            print(agent.form(person.display_name, settings.agent, agent_postal_address(settings),
                              residence_law(person, app.clock.now().date()), client_language(settings, person.language)))
             if missing := agent.untranslated_form(person.language):  # said to the volunteer, not on the form
                 from optout.reasons import language_name
