@@ -311,6 +311,17 @@ class PersonInfo:
         return [self.name, *(" ".join(f.given + f.surnames) for f in p.names), *p.aliases]
 
 
+#: What a case waits for (:meth:`App.waits_for`), each code said in words by ``cli:waits.<code>``:
+#: a run working on it now; information from the client; a person (``optout human``: a CAPTCHA, a
+#: listing to look at, a request in doubt, a failure); its turn to be sent (the daily limit); the
+#: letter sent again after its mailbox refused it for now; nothing (the client declined); the
+#: request to its parent site; the next run (due now, or at a time); a recheck of a listing not found
+#: or removed; the broker's answer to a letter (by its legal deadline); a search that proves a
+#: requested listing gone.
+WAITS_FOR = ("run", "info", "person", "turn", "resend", "nothing", "parent", "next_run", "next_run_at", "recheck",
+             "reply", "proof")
+
+
 @dataclass
 class RunPlan:
     person_ids: list[str] | None  # None: everyone
@@ -2326,6 +2337,40 @@ class App:
                 continue
             out[c.id] = reasons.of_case(c.state.value, c.last_error, await self.store.events(c.id))
         return out
+
+    async def waits_for(self, case: Case, outcome: str, now: dt.datetime) -> tuple[str, dt.datetime | None]:
+        """What a case waits for, as ``status`` says it (:data:`WAITS_FOR`): a code and, where a date
+        belongs to it, when (the due time: an answer's legal deadline, a search, a recheck).
+        ``outcome``: the case's as :meth:`case_notes` gives it (``needs_info``, ``in_doubt``…).
+        A submitted case's channel is its newest request's (a letter waits for the broker's answer
+        by e-mail, a form for a search that proves the listing gone)."""
+        at = case.next_action_at
+        if case.lease_until is not None and case.lease_until > now:
+            return "run", None
+        if outcome == "needs_info":
+            return "info", None
+        if outcome in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT):
+            return "person", None
+        if outcome == reasons.HELD or await self._held_until(case, now) is not None:
+            return "turn", at
+        if outcome == reasons.NOT_DELIVERED:
+            return "resend", at
+        state = case.state
+        if state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
+            return "person", None
+        if state == CaseState.DECLINED:
+            return "nothing", None
+        if state == CaseState.WAITING_PARENT:
+            return "parent", at
+        if state in (CaseState.NEW, CaseState.FOUND, CaseState.RELISTED) or at is None:
+            return ("next_run", None) if at is None or at <= now else ("next_run_at", at)
+        if state in (CaseState.NOT_FOUND, CaseState.REMOVED):
+            return "recheck", at
+        if state == CaseState.SUBMITTED:
+            requests = await self.store.requests(case.id)
+            if requests and requests[-1].channel == "email":
+                return "reply", at
+        return "proof", at
 
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:
