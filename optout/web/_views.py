@@ -186,7 +186,11 @@ class Dashboard:
     # ---- plumbing -----------------------------------------------------------------------------------
 
     def lang(self, request: Request) -> str:
-        return choose(request.cookies.get("lang"), request.headers.get("accept-language"))
+        try:
+            own = clinic.default_language(self.app.settings)
+        except OptoutError:  # a clinic file that cannot be read: its error page still needs a language
+            own = None
+        return choose(request.cookies.get("lang"), request.headers.get("accept-language"), own)
 
     def render(self, request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         session: Session | None = getattr(request.state, "session", None)
