@@ -1351,20 +1351,23 @@ def _read_profile(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
-        if os.path.islink(path):
-            raise ProfileError(f"{path}: is a symbolic link; give the profile file itself") from None
+        if os.path.islink(path):  # exit 65, said in the reader's language (trial49: English only)
+            raise said(ProfileError(f"{path}: is a symbolic link; give the profile file itself"), "file_is_symlink",
+                       source=str(path)) from None
         raise said(ProfileError(f"{path}: cannot read the profile ({e.strerror})"), "import_unreadable",
                    source=str(path)) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise ProfileError(f"{path}: not a regular file")
+        raise said(ProfileError(f"{path}: not a regular file"), "file_not_regular", source=str(path))
     with os.fdopen(fd, "rb") as f:
         try:
             raw = f.read(MAX_PROFILE_BYTES + 1)
         except OSError as e:
-            raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+            raise said(ProfileError(f"{path}: cannot read the profile ({e.strerror})"), "import_unreadable",
+                       source=str(path)) from None
     if len(raw) > MAX_PROFILE_BYTES:
-        raise ProfileError(f"{path}: larger than {MAX_PROFILE_BYTES // 1024} kB; a profile is a page of text")
+        raise said(ProfileError(f"{path}: larger than {MAX_PROFILE_BYTES // 1024} kB; a profile is a page of text"),
+                   "profile_too_large", {"limit": MAX_PROFILE_BYTES // 1024}, source=str(path))
     return raw
 
 

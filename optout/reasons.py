@@ -289,6 +289,10 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_unreadable": (),
     "import_missing_file": (),
     "file_is_folder": (),  # a folder given where a file goes (a profile, a sheet): exit 66
+    # a profile file refused as it is (exit 65): a symbolic link, a device or pipe, too big
+    "file_is_symlink": (),
+    "file_not_regular": (),
+    "profile_too_large": ("limit",),
     # a dashboard account (optout staff)
     "staff_name": (),
     "staff_password": ("count",),
