@@ -2287,7 +2287,9 @@ def parser() -> argparse.ArgumentParser:
 def _places_named(p: argparse.ArgumentParser, lang: str) -> None:
     """Name every command's positional arguments (``case``, ``person``, ``name``, …) in ``lang``
     (``cli:argname.<dest>``), as the usage line, the help's list and argparse's errors show them
-    (trial49: Spanish help said ``case`` and ``name``). English keeps argparse's own names."""
+    (trial49: Spanish help said ``case`` and ``name``), and the value each option takes (``--data-dir
+    DATA_DIR``, ``--match LISTING``: ``cli:metavar.<NAME>``, by the name English shows; trial49 again).
+    A value among choices (``{en,es}``) is shown as its choices. English keeps argparse's own names."""
     if lang == "en":
         return
     from optout.reasons import text
@@ -2296,8 +2298,18 @@ def _places_named(p: argparse.ArgumentParser, lang: str) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for child in dict.fromkeys(action.choices.values()):  # an alias is the same parser
                 _places_named(child, lang)
-        elif not action.option_strings and (word := text(f"cli:argname.{action.dest}", lang)):
+        elif not action.option_strings:
+            if word := text(f"cli:argname.{action.dest}", lang):
+                action.metavar = word
+        elif action.nargs != 0 and action.choices is None and (
+                word := text(f"cli:metavar.{value_name(action)}", lang)):
             action.metavar = word
+
+
+def value_name(action: argparse.Action) -> str:
+    """The name an option's value has in English help (``DATA_DIR``, ``LISTING``): its metavar, else
+    its ``dest`` in capitals, as argparse shows it."""
+    return action.metavar if isinstance(action.metavar, str) else action.dest.upper()
 
 
 def _commands_named(p: argparse.ArgumentParser, word: str) -> None:

@@ -38,7 +38,7 @@ LANGUAGES = ("en", "es")
 #: cognate, a log level): the one list, read by ``scripts/i18n.py`` and ``tests/test_report_i18n.py``
 #: alike (:func:`same_in_both`), so a word allowed by one is allowed by the other.
 SAME_IN_BOTH = frozenset({"law:ccpa", "report:total", "kind:captcha", "CAPTCHA", "Broker", "Brokers",
-                          "log:level.error"})
+                          "log:level.error", "cli:metavar.ID", "cli:metavar.N", "cli:metavar.URL"})
 
 
 def same_in_both(msgid: str) -> bool:
