@@ -362,7 +362,8 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         beat.cancel()
         with contextlib.suppress(asyncio.CancelledError, StoreError):
             await beat
-        summary.handed_back = await _hand_back(engine, owner, claimed_ids - ended - lost)
+        if claimed_ids:  # a pass that claimed nothing holds nothing: no write
+            summary.handed_back = await _hand_back(engine, owner, claimed_ids - ended - lost)
         engine.forget_idle()  # the people of cases that ended in an exception, now it has been logged
     summary.fault = engine.fault
     if engine.setting_faults:
