@@ -58,20 +58,17 @@ def test_status_says_who_and_what_each_case_waits_for(tmp_path, capsys):
         assert rows[ids["person"]]["waits_for_at"] is None
 
         # the table, in words, in English and in Spanish; skipping numbers explained
-        assert main([*base, "status", "--person", "V-1", "--lang", "en"]) == 0
-        out = capsys.readouterr().out
-        assert "waits_for" in out.splitlines()[0]
-        for words in ("the broker's answer by e-mail, in 4", "a search that proves the listing gone, in ",
-                      "a person (optout human)", "a recheck, in "):
-            assert words in out, out
-        assert "Case numbers are one series for every client and broker" in out
-        assert main([*base, "status", "--person", "V-1", "--lang", "es"]) == 0
-        out = capsys.readouterr().out
-        assert "espera" in out.splitlines()[0]
-        for words in ("la respuesta del corredor por correo (en 4", "una búsqueda que pruebe que la ficha ya no está",
-                      "a alguien de la clínica (optout human)", "una nueva revisión (en "):
-            assert words in out, out
-        assert "Los números de caso son una sola serie" in out
+        said = {"en": ("waits_for", "Case numbers are one series for every client and broker",
+                       "the broker's answer by e-mail, in 4", "a search that proves the listing gone, in ",
+                       "a person (optout human)", "a recheck, in "),
+                "es": ("espera", "Los números de caso son una sola serie",
+                       "la respuesta del corredor por correo (en 4", "una búsqueda que pruebe que la ficha ya no está",
+                       "a alguien de la clínica (optout human)", "una nueva revisión (en ")}
+        for lang, (heading, *words) in said.items():
+            assert main([*base, "status", "--person", "V-1", "--lang", lang]) == 0
+            out = capsys.readouterr().out
+            assert heading in out.splitlines()[0], out
+            assert all(w in out for w in words), (lang, out)
 
         # the people table: its count of cases for a person says so; names only when asked
         assert main([*base, "status", "--lang", "en"]) == 0
