@@ -99,3 +99,27 @@ async def test_the_dashboard_shows_the_name_family_first(dash):  # noqa: F811
     assert "Huỳnh Thị Bích Ngọc" in people.text and "Bích Ngọc Thị Huỳnh" not in people.text
     page = await dash.get(f"/people/{pid}")
     assert "Huỳnh Thị Bích Ngọc" in page.text and "Bích Ngọc Thị Huỳnh" not in page.text
+
+
+async def test_the_person_forms_take_and_keep_the_name_order(dash):  # noqa: F811
+    """A volunteer who is not a command-line person says the order on the dashboard's forms: a
+    Korean client who reads English, family name first; corrected later to given name first."""
+    await dash.login()
+    token = await dash.csrf("/people/new")
+    assert 'name="name_order"' in (await dash.get("/people/new")).text
+    r = await dash.post("/people/new", data={"csrf": token, "first_name": "Min-jun", "last_name": "Kim",
+                                             "name_order": "family_first", "language": "en", "birth_year": "1990",
+                                             "city": "Fort Lee", "state": "NJ"})
+    assert r.status_code == 303, r.text
+    pid = r.headers["location"].rsplit("/", 1)[-1]
+    assert "Kim Min-jun" in (await dash.get(f"/people/{pid}")).text
+    edit = await dash.get(f"/people/{pid}/edit")
+    assert '<option value="family_first" selected>' in edit.text
+    token = await dash.csrf(f"/people/{pid}/edit")
+    saved = await dash.post(f"/people/{pid}/edit", data={
+        "csrf": token, "first_name": "Min-jun", "last_name": "Kim", "name_order": "given_first", "language": "en",
+        "birth_year": "1990", "addresses-0-city": "Fort Lee", "addresses-0-state": "NJ"})
+    assert saved.status_code in (200, 303), saved.text
+    assert (await dash.app.find(pid)).name == "Min-jun Kim"
+    es = (await dash.get(f"/people/{pid}/edit", headers={"accept-language": "es"})).text
+    assert "Orden del nombre" in es and "Apellido primero" in es

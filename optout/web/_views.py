@@ -380,7 +380,8 @@ class Dashboard:
         form = self.form(request)
         values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
         data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name", "suffix",
-                                                       "language", "care_of_email", "optout_email") if values.get(k)}
+                                                       "name_order", "language", "care_of_email", "optout_email")
+                                if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
         if values.get("birth_date"):
@@ -972,8 +973,8 @@ NAME_KINDS: tuple[str, ...] = typing.get_args(NameKind)
 #: The address fields the edit form carries, in a row per address.
 ADDRESS_FIELDS = ("street", "city", "state", "zip", "country")
 #: The one-value fields the edit form carries as they are.
-PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "birth_date", "birth_year", "language",
-                "care_of_email", "optout_email")
+PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "name_order", "birth_date", "birth_year",
+                "language", "care_of_email", "optout_email")
 #: The list fields the edit form carries as one value a line.
 LINE_FIELDS = ("aliases", "phones", "emails", "relatives")
 
