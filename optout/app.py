@@ -296,10 +296,11 @@ class PersonInfo:
 
     @property
     def name(self) -> str:
-        """The name as a person reads it, with its generational suffix ("Roberto Sánchez Jr"): a
-        father and his son of one name are two clients. (``Person.full_name`` is the name a
+        """The name as a person reads it, in the order their own tradition writes it
+        (``Person.display_name``: "Nguyễn Thị Lan"), with its generational suffix ("Roberto Sánchez
+        Jr"): a father and his son of one name are two clients. (``Person.full_name`` is the name a
         broker's search is given, without it.)"""
-        return " ".join(x for x in (self.person.full_name, self.person.suffix) if x)
+        return " ".join(x for x in (self.person.display_name, self.person.suffix) if x)
 
     @property
     def known_as(self) -> list[str]:
@@ -308,6 +309,17 @@ class PersonInfo:
         nickname. Personal values: never logged."""
         p = self.person
         return [self.name, *(" ".join(f.given + f.surnames) for f in p.names), *p.aliases]
+
+
+#: What a case waits for (:meth:`App.waits_for`), each code said in words by ``cli:waits.<code>``:
+#: a run working on it now; information from the client; a person (``optout human``: a CAPTCHA, a
+#: listing to look at, a request in doubt, a failure); its turn to be sent (the daily limit); the
+#: letter sent again after its mailbox refused it for now; nothing (the client declined); the
+#: request to its parent site; the next run (due now, or at a time); a recheck of a listing not found
+#: or removed; the broker's answer to a letter (by its legal deadline); a search that proves a
+#: requested listing gone.
+WAITS_FOR = ("run", "info", "person", "turn", "resend", "nothing", "parent", "next_run", "next_run_at", "recheck",
+             "reply", "proof")
 
 
 @dataclass
@@ -1984,21 +1996,21 @@ class App:
         org = self.settings.agent
         auth = (await agent.load(self.store, key, case.person_id)
                 if org.name and agent.accepts(recipe) else None)
-        who = postal.sender(self.settings, person.full_name, everything, authorised=auth is not None)
+        who = postal.sender(self.settings, person.display_name, everything, authorised=auth is not None)
         law = choose_law(person, recipe, now.date())
         token = new_token()
         letter = compose(person, recipe, values, token, now, law, by_post=True)
         capacity, signatures, role = None, None, None
         if auth is not None:
             addr = person.current_address
-            letter = agent.agent_letter(letter, recipe, person.full_name, addr.state if addr else None, org, auth,
+            letter = agent.agent_letter(letter, recipe, person.display_name, addr.state if addr else None, org, auth,
                                         token, address=who.address, enclosed=True)
             role = agent.role(law)
-            capacity = agent.signature(law, person.full_name)
+            capacity = agent.signature(law, person.display_name)
             signer = f"{org.signatory}, for {org.name}" if org.signatory else org.name
             signatures = [f"{signer}, {capacity}"]
             if role != "agent":  # the request (or its deletion part) is the client's own: they sign it too
-                signatures.insert(0, f"{person.full_name}, whose own request this is")
+                signatures.insert(0, f"{person.display_name}, whose own request this is")
         body = letter.body.rpartition("\n\nSincerely,")[0] or letter.body
         address = next((e.address for e in recipe.registry if e.address), None)  # never guessed
         pdf = postal.letter_pdf(subject=letter.subject, body=body, who=who, broker_name=recipe.name,
@@ -2325,6 +2337,40 @@ class App:
                 continue
             out[c.id] = reasons.of_case(c.state.value, c.last_error, await self.store.events(c.id))
         return out
+
+    async def waits_for(self, case: Case, outcome: str, now: dt.datetime) -> tuple[str, dt.datetime | None]:
+        """What a case waits for, as ``status`` says it (:data:`WAITS_FOR`): a code and, where a date
+        belongs to it, when (the due time: an answer's legal deadline, a search, a recheck).
+        ``outcome``: the case's as :meth:`case_notes` gives it (``needs_info``, ``in_doubt``…).
+        A submitted case's channel is its newest request's (a letter waits for the broker's answer
+        by e-mail, a form for a search that proves the listing gone)."""
+        at = case.next_action_at
+        if case.lease_until is not None and case.lease_until > now:
+            return "run", None
+        if outcome == "needs_info":
+            return "info", None
+        if outcome in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT):
+            return "person", None
+        if outcome == reasons.HELD or await self._held_until(case, now) is not None:
+            return "turn", at
+        if outcome == reasons.NOT_DELIVERED:
+            return "resend", at
+        state = case.state
+        if state in (CaseState.NEEDS_HUMAN, CaseState.FAILED):
+            return "person", None
+        if state == CaseState.DECLINED:
+            return "nothing", None
+        if state == CaseState.WAITING_PARENT:
+            return "parent", at
+        if state in (CaseState.NEW, CaseState.FOUND, CaseState.RELISTED) or at is None:
+            return ("next_run", None) if at is None or at <= now else ("next_run_at", at)
+        if state in (CaseState.NOT_FOUND, CaseState.REMOVED):
+            return "recheck", at
+        if state == CaseState.SUBMITTED:
+            requests = await self.store.requests(case.id)
+            if requests and requests[-1].channel == "email":
+                return "reply", at
+        return "proof", at
 
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:

@@ -151,7 +151,7 @@ def table(rows: Sequence[dict[str, Any]], columns: Sequence[str], lang: str = "e
     from optout.reasons import text
 
     # a column without words of its own (a mail account's name) is headed by its name
-    heads = list(columns) if lang == "en" else [text(f"cli:column.{c}", lang) or c for c in columns]
+    heads = [text(f"cli:column.{c}", lang) or c for c in columns]
     cells = [[("" if r.get(c) is None else str(r.get(c))) for c in columns] for r in rows]
     widths = [max(len(h), *(len(row[i]) for row in cells)) for i, h in enumerate(heads)]
     line = lambda vals: "  ".join(v.ljust(w) for v, w in zip(vals, widths)).rstrip()  # noqa: E731
@@ -281,7 +281,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 row: dict[str, Any] = {"person": info.id, "label": info.label,
                                        "added": info.created_at.date().isoformat()}
                 if args.names:
-                    row["name"] = info.person.full_name
+                    row["name"] = info.name
                 rows.append(row)
             emit(args, rows, ["person", "label", "added"] + (["name"] if args.names else []), settings)
         elif cmd == "show":
@@ -416,7 +416,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
     return 0
 
 
-STATUS_COLUMNS = ["case", "label", "broker", "state", "since", "next", "attempts", "reference", "note"]
+STATUS_COLUMNS = ["case", "label", "broker", "state", "waits_for", "since", "next", "attempts", "reference", "note"]
 PEOPLE_COLUMNS = ["person", "label", "found", "not_found", "requested", "in_doubt", "held", "removed", "waiting",
                   "needs_info", "failed", "declined", "last_activity"]
 #: The person row's counts of cases (``App.people_summary``).
@@ -431,21 +431,41 @@ def not_started(row: dict[str, Any]) -> bool:
 
 
 def case_row(c: Case, now: dt.datetime, label: str | None = None, reference: str | None = None,
-             outcome: str | None = None) -> dict[str, Any]:
+             outcome: str | None = None, waits: tuple[str, dt.datetime | None] | None = None) -> dict[str, Any]:
     """A case as ``status`` shows it. ``outcome``: what the state column says when it is not the
     stored state (``needs_info``). A case a run holds (running now, or left by a run that was
     stopped or killed until its lease runs out) says so in ``next``: it is not taken before
-    ``held_until_at``, whatever ``next_at`` says."""
+    ``held_until_at``, whatever ``next_at`` says. ``waits``: what it waits for and when
+    (``App.waits_for``), as ``waits_for`` and ``waits_for_at``."""
     held = c.lease_until if c.lease_until and c.lease_until > now else None
     nxt = when(c.next_action_at, now) if c.next_action_at else "-"
+    code, at = waits or (None, None)
     return {
         "case": c.id, "person": c.person_id, "label": label, "broker": c.broker_id, "state": outcome or c.state.value,
+        "waits_for": code, "waits_for_at": at.isoformat() if at else None,
         "since": when(c.state_since, now), "since_at": c.state_since.isoformat(),
         "next": f"held by a run, free {when(held, now)}" if held else nxt,
         "next_at": c.next_action_at.isoformat() if c.next_action_at else None,
         "held_until_at": held.isoformat() if held else None,
         "attempts": c.attempts, "reference": reference, "note": c.last_error or "",
     }
+
+
+async def status_rows(app: App, cases: list[Case], now: dt.datetime, labels: dict[str, str | None],
+                      notes: dict[int, tuple[str, Any]]) -> list[dict[str, Any]]:
+    """The rows of ``status --person --json`` and of ``run --json``'s ``cases`` (docs/JSON.md): each
+    case with its label, reference, outcome and what it waits for."""
+    return [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0],
+                     await app.waits_for(c, notes[c.id][0], now)) for c in cases]
+
+
+def waits_words(code: str | None, at: str | None, now: dt.datetime, lang: str) -> str:
+    """What a case waits for (``App.waits_for``), in words: ``cli:waits.<code>``, its date as
+    ``status`` says times ("in 3d")."""
+    if code is None:
+        return ""
+    what = say(f"waits.{code}", lang)
+    return say("waits.dated", lang, what=what, date=when(dt.datetime.fromisoformat(at), now, lang)) if at else what
 
 
 def short(text: str, width: int) -> str:
@@ -745,7 +765,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
         # failed and null
         cases = [c for c in await app.store.cases() if c.person_id in people and c.broker_id in brokers]
         notes = await app.case_notes(cases, reasons_too=False)
-        rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
+        rows = await status_rows(app, cases, now, labels, notes)
         print(json.dumps({"processed": summary.processed, "handed_back": summary.handed_back,
                           "error": summary.error, "cases": rows, "rechecks": rechecks_json(summary),
                           **(await app.next_work(people, brokers)).to_json(),
@@ -1034,9 +1054,12 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
                     return 0
             rows = await app.people_summary()
             nexts = await app.next_work_by_person()
+            names = await _names(app, args)
             for r in rows:
                 r["last_activity"] = when(r["last_activity_at"], now, lang) or "-"
                 r.update(nexts[r["person"]].to_json() if r["person"] in nexts else {"next_at": None, "next_held": False})
+                if names is not None:
+                    r["name"] = names.get(r["person"])
             if args.json:
                 emit(args, rows, PEOPLE_COLUMNS)
                 return 0
@@ -1046,7 +1069,7 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
             for r in rows:  # letters held by the daily limit, and when the first of them goes
                 if r["held"] and r["held"] != "-":
                     r["held"] = say("status.held_until", lang, count=r["held"], date=f"{r['held_until_at']:%Y-%m-%d}")
-            print(table(rows, PEOPLE_COLUMNS, lang))
+            print(table(rows, _named(PEOPLE_COLUMNS, names), lang))
             if rows:  # when a run next has work, and whether another run holds it (x48)
                 print("\n" + next_work_line(NextWork.earliest(nexts.values()), now, lang))
                 print("\n" + say("status.hint", lang))
@@ -1064,7 +1087,10 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         given = getattr(args, "lang", None)
         note_lang = given or lang  # --json: the English notes as recorded unless --lang asks
         notes = await app.case_notes(cases, reasons_too=note_lang != "en" or bool(given))
-        rows = [case_row(c, now, labels.get(c.person_id), await app.reference(c), notes[c.id][0]) for c in cases]
+        rows = await status_rows(app, cases, now, labels, notes)
+        if (names := await _names(app, args)) is not None:
+            for r in rows:
+                r["name"] = names.get(r["person"])
         if note_lang != "en" or given:  # each note from its reason code, in that language
             from optout.reasons import render
 
@@ -1079,6 +1105,7 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         for c, r in zip(cases, rows):
             r["case"] = f"{CASE_PREFIX}{c.id}"  # as `human`, `done` and `retry` take it (--json keeps the number)
             r["state"] = state_word(r["state"], lang)
+            r["waits_for"] = waits_words(r["waits_for"], r["waits_for_at"], now, lang)
             held = c.lease_until if c.lease_until and c.lease_until > now else None
             r["since"] = when(c.state_since, now, lang)
             r["next"] = (say("status.held", lang, free=when(held, now, lang)) if held
@@ -1089,13 +1116,40 @@ async def cmd_status(args: argparse.Namespace, settings: Settings) -> int:
         if sys.stdout.isatty():  # notes cut at a word to keep each row on one line
             for r in rows:
                 r["note"] = short(r["note"], 60)
-        print(table(rows, columns, lang))
+        print(table(rows, _named(columns, names), lang))
+        if skipping(cases):  # trial49: "case numbers jump" read as cases missing
+            print("\n" + say("status.case_numbers", lang))
         if not args.all:
             untouched = len(await app.store.cases(person_id=person, broker_id=args.broker)) - len(cases)
             if untouched:
                 print("\n" + say("status.untouched", lang, count=untouched))
         await _failing_footer(app, now, lang)
     return 0
+
+
+async def _names(app: App, args: argparse.Namespace) -> dict[str, str] | None:
+    """``--names``: each person's name as they write it (``PersonInfo.name``: personal data, shown
+    only when asked, as ``person list --names`` does); None without it."""
+    if not getattr(args, "names", False):
+        return None
+    return {info.id: info.name for info in await app.people()}
+
+
+def _named(columns: Sequence[str], names: dict[str, str] | None) -> list[str]:
+    """``columns`` with ``name`` after the person's id or label when names are shown."""
+    if names is None:
+        return list(columns)
+    after = max(i for i, c in enumerate(columns) if c in ("person", "label", "case")) + 1
+    return [*columns[:after], "name", *columns[after:]]
+
+
+def skipping(cases: Sequence[Case]) -> bool:
+    """Whether one person's case numbers, as listed, skip some (the store numbers every client's
+    cases in one series): ``status`` then says so, lest a reader look for the missing ones."""
+    by_person: dict[str, list[int]] = {}
+    for c in cases:
+        by_person.setdefault(c.person_id, []).append(c.id)
+    return any(max(ids) - min(ids) + 1 != len(set(ids)) for ids in by_person.values())
 
 
 async def _failing_footer(app: App, now: dt.datetime, lang: str = "en") -> None:
@@ -1521,7 +1575,7 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
             from optout.mail import residence_law
 
             # a language without a translation reads the clinic's (a Haitian client of a Spanish clinic: Spanish)
-            print(agent.form(person.full_name, settings.agent, agent_postal_address(settings),
+            print(agent.form(person.display_name, settings.agent, agent_postal_address(settings),
                              residence_law(person, app.clock.now().date()), client_language(settings, person.language)))
             if missing := agent.untranslated_form(person.language):  # said to the volunteer, not on the form
                 from optout.reasons import language_name
@@ -2059,6 +2113,7 @@ def parser() -> argparse.ArgumentParser:
     s.add_argument("--broker", help="this broker's cases")
     s.add_argument("--json", action="store_true")
     s.add_argument("--all", action="store_true", help="every case, even those not started")
+    s.add_argument("--names", action="store_true", help="show names (they are personal data)")
     s.add_argument("--brokers", action="store_true", help="broker health: failures and back-off, not cases")
     s.add_argument("--lang", choices=["en", "es"], help="the table, its headings and each case's note in this "
                    "language (es: Spanish); default: the terminal's locale, else the clinic's language, else "
@@ -2244,7 +2299,9 @@ def parser() -> argparse.ArgumentParser:
 def _places_named(p: argparse.ArgumentParser, lang: str) -> None:
     """Name every command's positional arguments (``case``, ``person``, ``name``, …) in ``lang``
     (``cli:argname.<dest>``), as the usage line, the help's list and argparse's errors show them
-    (trial49: Spanish help said ``case`` and ``name``). English keeps argparse's own names."""
+    (trial49: Spanish help said ``case`` and ``name``), and the value each option takes (``--data-dir
+    DATA_DIR``, ``--match LISTING``: ``cli:metavar.<NAME>``, by the name English shows; trial49 again).
+    A value among choices (``{en,es}``) is shown as its choices. English keeps argparse's own names."""
     if lang == "en":
         return
     from optout.reasons import text
@@ -2253,8 +2310,18 @@ def _places_named(p: argparse.ArgumentParser, lang: str) -> None:
         if isinstance(action, argparse._SubParsersAction):
             for child in dict.fromkeys(action.choices.values()):  # an alias is the same parser
                 _places_named(child, lang)
-        elif not action.option_strings and (word := text(f"cli:argname.{action.dest}", lang)):
+        elif not action.option_strings:
+            if word := text(f"cli:argname.{action.dest}", lang):
+                action.metavar = word
+        elif action.nargs != 0 and action.choices is None and (
+                word := text(f"cli:metavar.{value_name(action)}", lang)):
             action.metavar = word
+
+
+def value_name(action: argparse.Action) -> str:
+    """The name an option's value has in English help (``DATA_DIR``, ``LISTING``): its metavar, else
+    its ``dest`` in capitals, as argparse shows it."""
+    return action.metavar if isinstance(action.metavar, str) else action.dest.upper()
 
 
 def _commands_named(p: argparse.ArgumentParser, word: str) -> None:

@@ -324,6 +324,18 @@ class Address(BaseModel):
 
 
 NameKind = Literal["legal", "in_use", "previous", "married", "transliteration", "alias"]
+NameOrder = Literal["family_first", "given_first"]
+
+#: The languages whose readers write a name family name first (Vietnamese, Chinese and Cantonese,
+#: Korean, Japanese, Hungarian, Khmer, Mongolian): a person who reads one is shown their name so
+#: (:attr:`Person.display_name`), and searched in that order too when the name as entered finds
+#: nobody (:meth:`Person._surname_first_likely`).
+FAMILY_FIRST_LANGUAGES = frozenset({"vi", "zh", "yue", "ko", "ja", "hu", "km", "mn"})
+
+
+def _language_code(language: str | None) -> str:
+    """A BCP 47 tag's language ("vi" of "vi-VN"), lower case; "" for none."""
+    return (language or "").split("-")[0].split("_")[0].lower()
 SUFFIXES: dict[str, str] = {"jr": "Jr", "junior": "Jr", "sr": "Sr", "senior": "Sr", "i": "I", "ii": "II",
                             "iii": "III", "iv": "IV", "v": "V"}
 
@@ -673,6 +685,11 @@ class Person(BaseModel):
     language: str | None = Field(
         None, pattern=r"^[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?$",
         description="the language the person reads (BCP 47, e.g. \"es\" or \"es-MX\"): reports and messages to them")
+    name_order: NameOrder | None = Field(
+        None, description="the order the person's own tradition writes their name in, where a name is shown to a "
+                          "person (never what is searched or matched): family_first (\"Nguyễn Thị Lan\", \"Nagy "
+                          "Anna\") or given_first; unset: family first for a person who reads Vietnamese, Chinese, "
+                          "Korean, Japanese, Hungarian, Khmer or Mongolian (:data:`FAMILY_FIRST_LANGUAGES`)")
 
     @field_validator("*", mode="after")
     @classmethod
@@ -803,9 +820,35 @@ class Person(BaseModel):
 
     @property
     def full_name(self) -> str:
-        """The name as a person reads it: a one-part name once ("Zarghuna", not "Zarghuna Zarghuna")."""
+        """The name given first, as a broker's form and search take it: a one-part name once
+        ("Zarghuna", not "Zarghuna Zarghuna"). Shown to a person: :attr:`display_name`."""
         last = None if self.one_part_name else self.last_name
         return " ".join(p for p in (self.first_name, self.middle_name, last) if p)
+
+    @property
+    def family_first(self) -> bool:
+        """Whether the person's own tradition writes the family name first: ``name_order`` when the
+        profile says it, else the language they read (:data:`FAMILY_FIRST_LANGUAGES`)."""
+        if self.name_order is not None:
+            return self.name_order == "family_first"
+        return _language_code(self.language) in FAMILY_FIRST_LANGUAGES
+
+    @property
+    def display_name(self) -> str:
+        """The name in the order the person's own tradition writes it, for every place a name is
+        shown to a person (the report, status, the dashboard, a letter's signature): given names
+        first (:attr:`full_name`), or, family first (:attr:`family_first`), the family name, then,
+        for a Vietnamese name, the middle name before the given name ("Huỳnh Thị Bích Ngọc" for
+        first "Bích Ngọc", middle "Thị", last "Huỳnh"), for others the given names in their order
+        ("Nagy Anna Mária", "Kim Min-jun"). A one-part name once. Never what is searched or matched:
+        the matcher reads either order itself."""
+        if self.one_part_name or not self.family_first:
+            return self.full_name
+        middle_first = _language_code(self.language) == "vi" or (  # a Vietnamese name read by another
+            self.middle_name is not None and _folded(self.middle_name.split()[0]) in VIETNAMESE_MIDDLE_NAMES
+            and any(_folded(w) in VIETNAMESE_SURNAMES for w in self.last_name.split()))
+        given = (self.middle_name, self.first_name) if middle_first else (self.first_name, self.middle_name)
+        return " ".join(p for p in (self.last_name, *given) if p)
 
     def name_forms(self) -> list[NameForm]:
         """Every form of the name: the profile's first/middle/last name (kind ``legal``), then
@@ -1058,8 +1101,7 @@ class Person(BaseModel):
             return True
         if vietnamese_called(self.first_name.split(), self.last_name.split(), self.language) is not None:
             return False  # "Văn Khải" / "Trương": a middle name first, the family name in last_name
-        lang = (self.language or "").split("-")[0].split("_")[0].lower()
-        return lang in {"vi", "zh", "yue", "ko", "ja", "hu", "km", "mn"}
+        return _language_code(self.language) in FAMILY_FIRST_LANGUAGES
 
     @property
     def nicknames(self) -> list[str]:
@@ -1309,20 +1351,23 @@ def _read_profile(path: Path) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError as e:
-        if os.path.islink(path):
-            raise ProfileError(f"{path}: is a symbolic link; give the profile file itself") from None
+        if os.path.islink(path):  # exit 65, said in the reader's language (trial49: English only)
+            raise said(ProfileError(f"{path}: is a symbolic link; give the profile file itself"), "file_is_symlink",
+                       source=str(path)) from None
         raise said(ProfileError(f"{path}: cannot read the profile ({e.strerror})"), "import_unreadable",
                    source=str(path)) from None
     if not stat.S_ISREG(os.fstat(fd).st_mode):
         os.close(fd)
-        raise ProfileError(f"{path}: not a regular file")
+        raise said(ProfileError(f"{path}: not a regular file"), "file_not_regular", source=str(path))
     with os.fdopen(fd, "rb") as f:
         try:
             raw = f.read(MAX_PROFILE_BYTES + 1)
         except OSError as e:
-            raise ProfileError(f"{path}: cannot read the profile ({e.strerror})") from None
+            raise said(ProfileError(f"{path}: cannot read the profile ({e.strerror})"), "import_unreadable",
+                       source=str(path)) from None
     if len(raw) > MAX_PROFILE_BYTES:
-        raise ProfileError(f"{path}: larger than {MAX_PROFILE_BYTES // 1024} kB; a profile is a page of text")
+        raise said(ProfileError(f"{path}: larger than {MAX_PROFILE_BYTES // 1024} kB; a profile is a page of text"),
+                   "profile_too_large", {"limit": MAX_PROFILE_BYTES // 1024}, source=str(path))
     return raw
 
 

@@ -38,7 +38,7 @@ LANGUAGES = ("en", "es")
 #: cognate, a log level): the one list, read by ``scripts/i18n.py`` and ``tests/test_report_i18n.py``
 #: alike (:func:`same_in_both`), so a word allowed by one is allowed by the other.
 SAME_IN_BOTH = frozenset({"law:ccpa", "report:total", "kind:captcha", "CAPTCHA", "Broker", "Brokers",
-                          "log:level.error"})
+                          "log:level.error", "cli:metavar.ID", "cli:metavar.N", "cli:metavar.URL"})
 
 
 def same_in_both(msgid: str) -> bool:
@@ -289,6 +289,10 @@ CODES: dict[str, tuple[str, ...]] = {
     "import_unreadable": (),
     "import_missing_file": (),
     "file_is_folder": (),  # a folder given where a file goes (a profile, a sheet): exit 66
+    # a profile file refused as it is (exit 65): a symbolic link, a device or pipe, too big
+    "file_is_symlink": (),
+    "file_not_regular": (),
+    "profile_too_large": ("limit",),
     # a dashboard account (optout staff)
     "staff_name": (),
     "staff_password": ("count",),

@@ -213,7 +213,12 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
     After ``stop`` is set nothing more is claimed; running cases get ``grace`` seconds, then are
     cancelled (their leases released). ``hurry`` (Ctrl-C) cuts the grace short: running cases are
     handed back at once. A browser that cannot start stops the run (``RunSummary.error``): every
-    case would fail for a reason that is not theirs."""
+    case would fail for a reason that is not theirs.
+
+    When it returns, this run holds no lease: every case it claimed and did not take to an outcome
+    (stopped, cancelled before or while it ran, its task crashed) is handed back, and
+    ``RunSummary.handed_back`` counts exactly those (trial49: a case claimed as Ctrl-C came, whose
+    task was cancelled before it began, kept its lease while the line counted it handed back)."""
     settings = engine.settings
     limit = concurrency or settings.worker.concurrency
     lease = settings.worker.lease
@@ -221,6 +226,9 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
     broker_sem: dict[str, asyncio.Semaphore] = {}
     running: dict[asyncio.Task, Case] = {}
     summary = RunSummary()
+    claimed_ids: set[int] = set()  # every case this run leased...
+    ended: set[int] = set()  # ...those it took to an outcome or left due for a back-off...
+    lost: set[int] = set()  # ...and those whose lease another worker took: never ours to hand back
     stop = stop or asyncio.Event()
 
     def sem(broker: str) -> asyncio.Semaphore:
@@ -242,20 +250,19 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 # the broker began backing off while this case waited (or the run is stopping):
                 # leave it due for later
                 await engine.store.release(case.id, owner)
-                if stop.is_set():
-                    summary.handed_back += 1
-                else:
+                if not stop.is_set():
+                    ended.add(case.id)
                     summary.deferred += 1
-                return
+                return  # stopping: handed back, counted when the run ends
             try:
                 after = await engine.process(case, owner)
-            except BrowserUnavailable as e:
+            except BrowserUnavailable as e:  # released by the engine: handed back
                 summary.error = summary.error or str(e)
-                summary.handed_back += 1
                 stop.set()
                 return
         finally:
             sem(case.broker_id).release()
+        ended.add(case.id)
         summary.processed += 1
         summary.by_state[await outcome(engine.store, case, after)] += 1
         if after.state == CaseState.FAILED and await wants_value(engine.store, after):
@@ -282,6 +289,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 continue
             for t, cid in held.items():
                 if cid not in kept and not t.done():
+                    lost.add(cid)
                     log.warning("lease lost: another worker may run this case; stopping it here", case=cid)
                     t.cancel()
 
@@ -311,6 +319,7 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                     engine.fault = engine.fault or str(e)
                     claimed = []
                 mark("worker: claimed")
+                claimed_ids.update(c.id for c in claimed)
                 for case in claimed:
                     running[asyncio.create_task(run(case), name=f"case-{case.id}")] = case
             if not running:
@@ -344,8 +353,6 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
                 t.cancel()
             if pending:
                 await asyncio.gather(*pending, return_exceptions=True)
-                summary.handed_back += len(pending)
-                log.warning("stopped before these cases finished; their leases are released", cases=len(pending))
     finally:
         # nothing may run on after the pass (the CLI closes the store and the browser next)
         for t in running:
@@ -355,6 +362,8 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
         beat.cancel()
         with contextlib.suppress(asyncio.CancelledError, StoreError):
             await beat
+        if claimed_ids:  # a pass that claimed nothing holds nothing: no write
+            summary.handed_back = await _hand_back(engine, owner, claimed_ids - ended - lost)
         engine.forget_idle()  # the people of cases that ended in an exception, now it has been logged
     summary.fault = engine.fault
     if engine.setting_faults:
@@ -371,6 +380,23 @@ async def drain(engine: Engine, *, person_ids: list[str] | None = None, broker_i
             engine.setting_held = max(engine.setting_held, len(waiting))
         summary.setting_held = engine.setting_held
     return summary
+
+
+async def _hand_back(engine: Engine, owner: str, unfinished: set[int]) -> int:
+    """Drop every lease ``owner`` still holds, once its cases' tasks have all ended, and return how
+    many of the run's ``unfinished`` cases are handed back. A task cancelled before its first step
+    never ran its own release, and a release cut short by a second cancel may not have reached the
+    store: this sweep is what makes "handed back" true. When the store cannot be written, the leases
+    run out by themselves (``worker.lease``) and none is said handed back."""
+    try:
+        await engine.store.take_over(owner, engine.clock.now())
+    except StoreError as e:
+        if unfinished:
+            log.warning("leases not released; they run out by themselves", cases=len(unfinished), error=str(e))
+        return 0
+    if unfinished:
+        log.warning("stopped before these cases finished; their leases are released", cases=len(unfinished))
+    return len(unfinished)
 
 
 async def next_wake(engine: Engine, *, person_ids: list[str] | None = None,

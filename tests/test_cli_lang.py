@@ -49,7 +49,7 @@ def test_status_human_and_errors_follow_the_locale_then_the_clinics_language(env
 
     cases = cli(_env(env, LANG="es_MX.UTF-8"), "status", "--person", "M-1", "--all")
     head, *body = cases.stdout.splitlines()
-    assert head.split()[:4] == ["caso", "corredor", "estado", "desde"], head
+    assert head.split()[:5] == ["caso", "corredor", "estado", "espera", "desde"], head  # what it waits for (trial49)
     assert any(" pendiente " in line for line in body) and not any(" new " in line for line in body)  # c25: a pending case
     assert "ahora" in cases.stdout or "hace " in cases.stdout
     jcases = json.loads(cli(_env(env, LANG="es_MX.UTF-8"), "status", "--person", "M-1", "--all", "--json").stdout)

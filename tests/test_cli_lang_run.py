@@ -395,6 +395,33 @@ def test_every_argument_says_what_it_is_and_spanish_names_each_positional():
     assert "\n  CARPETA " in backup and not re.search(r"\bDIR\b", backup), backup
 
 
+def test_every_option_value_is_named_in_spanish_in_the_spanish_help():
+    """trial49: Spanish ``--help`` named option values in English (``--match LISTING``, ``--data-dir
+    DATA_DIR``). Every value an option takes has its Spanish name (``cli:metavar.<NAME>``), and the
+    Spanish help and usage show it, never the English one; English keeps argparse's names."""
+    from optout.cli import _parsing, _subcommands, argparse_language, parser, value_name
+
+    names = {value_name(a) for _, q, _ in _subcommands(parser()) for a in q._actions
+             if a.option_strings and a.nargs != 0 and a.choices is None}
+    assert {"DATA_DIR", "LISTING", "PERSON", "SECONDS"} <= names
+    assert not [n for n in names if not text(f"cli:metavar.{n}", "es")]
+    saved = dict(_parsing)
+    try:
+        with argparse_language("es"):
+            p = parser()
+            shown = {path: q.format_help() for path, q, _ in _subcommands(p) if path in ("retry", "run", "reply")}
+    finally:
+        _parsing.clear()
+        _parsing.update(saved)
+    english = {n for n in names if text(f"cli:metavar.{n}", "es") != n}
+    for path, help_ in shown.items():
+        said = set(re.findall(r"(?<![\w-])[A-Z][A-Z_=-]+(?![\w-])", help_))
+        assert not said & english, (path, said & english)
+    assert "--match FICHA [FICHA ...]" in shown["retry"] and "--data-dir CARPETA_DE_DATOS" in shown["retry"]
+    assert "--grace SEGUNDOS" in shown["run"] and "--on AAAA-MM-DD" in shown["reply"]
+    assert "--match LISTING" in parser()._subparsers._group_actions[0].choices["retry"].format_help()
+
+
 def test_optout_lang_es_says_the_whole_help_and_the_commands_lines_in_spanish(env, tmp_path):  # noqa: F811
     """OPTOUT_LANG=es on an English terminal was "not a setting and is ignored", and the help
     under Spanish said every command and option in English: both in Spanish now."""

@@ -155,6 +155,11 @@ def test_ctrl_c_hands_the_running_cases_back_and_exits_non_zero(tmp_path):
         assert "Traceback" not in err
         m = re.search(r"optout: interrupted; (\d+) running cases? handed back untouched", err)
         assert m, err[-2000:]
+        # every case the stopped run held is handed back, and the line counts them (trial49: "4
+        # handed back", then status showed 1 case still leased by the stopped run)
+        rows = json.loads(cli(env, "status", "--json").stdout)
+        assert sum(r["leased_by_stopped_run"] for r in rows) == 0, [r["leased_by_stopped_run"] for r in rows]
+        assert 1 <= int(m.group(1)) <= 4, err[-2000:]
         cases = json.loads(cli(env, "status", "--all", "--json").stdout)
         assert not [c for c in cases if c["state"] == "failed"]  # nothing made permanent by the Ctrl-C
         # handed back: due again now, and the next run takes them (no lease left to wait out)

@@ -35,6 +35,22 @@ async def test_the_clinic_settings_page_saves_the_clinics_language(dash):  # noq
     assert "Sin indicar (el de la clínica: Español)" in (await dash.get("/people/new", headers={"accept-language": "es"})).text
 
 
+async def test_the_dashboard_opens_in_the_clinics_language_until_the_volunteer_picks_one(dash):  # noqa: F811
+    """trial49: a clinic set to Spanish (``[clinic] language``, or Clinic settings) had its dashboard
+    open in English on a browser set to English. It opens in the clinic's language, the login page
+    too; the language picked in the page header (its cookie) wins over it; with no clinic language
+    the browser's is read, as before."""
+    english = {"accept-language": "en-US,en;q=0.9"}
+    assert 'lang="en"' in (await dash.get("/login", headers=english)).text
+    dash.app.settings.clinic.language = "es"
+    assert 'lang="es"' in (await dash.get("/login", headers=english)).text
+    await dash.login()
+    assert 'lang="es"' in (page := (await dash.get("/", headers=english)).text) and "Personas" in page
+    token = await dash.csrf("/")
+    await dash.post("/language", data={"csrf": token, "lang": "en", "back": "/"})
+    assert 'lang="en"' in (await dash.get("/", headers=english)).text
+
+
 async def test_new_clients_csv_rows_and_reports_default_to_the_clinics_language(tmp_path):
     settings = Settings(data_dir=tmp_path / "data")
     async with open_app(settings, create=True) as app:

@@ -5,6 +5,7 @@ passphrase under systemd used to restart the worker every 30 s for ever, since e
 from __future__ import annotations
 
 import json
+import os
 import socket
 
 import pytest
@@ -80,6 +81,26 @@ def test_a_profile_or_sheet_that_is_not_there_is_66_in_the_readers_language(opto
             assert r.returncode == Exit.NOINPUT == 66, (args, lang, r.returncode, r.stderr)
             assert r.stderr.count("\n") == 1 and words in r.stderr, (args, lang, r.stderr)
             assert "solo en inglés" not in r.stderr and str(tmp_path) not in r.stderr, (args, lang, r.stderr)
+
+
+def test_a_profile_refused_as_it_is_is_65_in_the_readers_language(optout, tmp_path):
+    """trial49: a profile given as a symbolic link exited 65 with an English line under Spanish. A
+    symbolic link, a device and a file over 64 kB are a wrong input (65, docs/EXIT_CODES.md), each
+    said in the reader's language, naming the file by its place on the command line."""
+    assert optout("init").returncode == 0
+    (tmp_path / "real.toml").write_text('first_name = "Ana"\nlast_name = "Ruiz"\n')
+    (tmp_path / "link.toml").symlink_to(tmp_path / "real.toml")
+    (tmp_path / "big.toml").write_text("#" * 70_000)
+    os.mkfifo(tmp_path / "pipe.toml")
+    said = {"link.toml": ("is a symbolic link", "es un enlace simbólico"),
+            "pipe.toml": ("not a regular file", "no es un archivo común"),
+            "big.toml": ("larger than 64 kB", "ocupa más de 64 kB")}
+    for name, words in said.items():
+        for lang, word in zip(("en", "es"), words):
+            r = optout("--lang", lang, "person", "add", str(tmp_path / name))
+            assert r.returncode == Exit.DATAERR == 65, (name, lang, r.returncode, r.stderr)
+            assert r.stderr.count("\n") == 1 and word in r.stderr, (name, lang, r.stderr)
+            assert "solo en inglés" not in r.stderr and str(tmp_path) not in r.stderr, (name, lang, r.stderr)
 
 
 def test_a_service_that_does_not_answer_is_transient(optout):

@@ -161,6 +161,50 @@ async def test_read_only_evidence_folder_leaves_cases_due_then_they_run(lab, tmp
         umount(settings.evidence_dir)
 
 
+# ---- Ctrl-C while the store's thread is busy ----------------------------------------------------------
+
+
+async def test_ctrl_c_as_cases_are_claimed_hands_every_one_back(tmp_path):
+    """trial49: after Ctrl-C `optout run` said "4 cases handed back" and `optout status` showed one
+    still leased by the stopped run. A case that meets the stop releases its lease on the store's one
+    thread; Ctrl-C cancels that wait, and a release still queued behind other work never runs. Every
+    case the run held must be handed back, and the count must be of those."""
+    import threading
+
+    from optout.lab import Lab
+    from optout.worker import drain
+
+    lab = Lab(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab")
+    await lab.start()
+    try:
+        alex = load_person(EXAMPLES / "alex.toml")
+        settings = lab_settings(tmp_path / "data", lab, worker={"concurrency": 4, "min_free_mb": 0})
+        async with Optout(settings) as o:
+            await o.add("p_alex", alex, HTTP_BROKERS)
+            stop, hurry, gate = asyncio.Event(), asyncio.Event(), threading.Event()
+            claim_due, claimed = o.store.claim_due, []
+
+            async def claim_then_ctrl_c(*a, **kw):  # Ctrl-C arrives as the claim returns
+                got = await claim_due(*a, **kw)
+                claimed.extend(got)
+                stop.set()
+                hurry.set()
+                # the store's thread busy a moment longer (another write of this run): the cases'
+                # releases queue behind it
+                asyncio.get_running_loop().run_in_executor(o.store._executor, gate.wait, 5)
+                asyncio.get_running_loop().call_later(0.3, gate.set)
+                return got
+
+            o.store.claim_due = claim_then_ctrl_c
+            summary = await asyncio.wait_for(drain(o.engine, stop=stop, hurry=hurry), 60)
+            assert len(claimed) == 4 and summary.processed == 0
+            leased = [c.id for c in await o.store.cases(person_id="p_alex") if c.lease_owner is not None]
+            assert leased == []  # no case left leased by the stopped run...
+            assert summary.handed_back == len(claimed)  # ...and the count says what was handed back
+    finally:
+        await lab.stop()
+
+
 # ---- person remove while a worker runs that person's cases ----------------------------------------
 
 

@@ -283,7 +283,7 @@ async def write_reports(settings: Any, store: Any, vault: Any, catalogue: Any, n
             await browser.close()
     org_path = None
     if organisation:
-        rows = [{"person_id": f.person_id, "name": f.report.person.full_name, "counts": f.report.counts(),
+        rows = [{"person_id": f.person_id, "name": f.report.person.display_name, "counts": f.report.counts(),
                  "total": len(f.report.sections), "checked": f.report.checked(), "file": f.html.name} for f in written]
         org_path = out / "organisation.html"
         from optout.clinic import default_language

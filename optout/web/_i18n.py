@@ -120,9 +120,15 @@ def environments() -> dict[str, Environment]:
     return envs
 
 
-def choose(cookie: str | None, accept: str | None) -> str:
+def choose(cookie: str | None, accept: str | None, clinic: str | None = None) -> str:
+    """The language a page is written in: the one the volunteer chose in the page header (the
+    ``lang`` cookie), else the clinic's (``[clinic] language`` or the dashboard's Clinic settings:
+    trial49, a Spanish clinic's dashboard opened in English), else the browser's preferred one
+    among :data:`LANGUAGES` (``Accept-Language``), else English."""
     if cookie in LANGUAGES:
         return cookie  # type: ignore[return-value]
+    if clinic in LANGUAGES:
+        return clinic  # type: ignore[return-value]
     best, best_q = "en", -1.0
     for part in (accept or "").split(","):
         tag, _, q = part.strip().partition(";q=")

@@ -186,7 +186,11 @@ class Dashboard:
     # ---- plumbing -----------------------------------------------------------------------------------
 
     def lang(self, request: Request) -> str:
-        return choose(request.cookies.get("lang"), request.headers.get("accept-language"))
+        try:
+            own = clinic.default_language(self.app.settings)
+        except OptoutError:  # a clinic file that cannot be read: its error page still needs a language
+            own = None
+        return choose(request.cookies.get("lang"), request.headers.get("accept-language"), own)
 
     def render(self, request: Request, name: str, status: int = 200, **ctx: Any) -> HTMLResponse:
         session: Session | None = getattr(request.state, "session", None)
@@ -376,7 +380,8 @@ class Dashboard:
         form = self.form(request)
         values = {k: str(v).strip() for k, v in form.items() if k != "csrf" and isinstance(v, str)}
         data: dict[str, Any] = {k: values[k] for k in ("label", "first_name", "middle_name", "last_name", "suffix",
-                                                       "language", "care_of_email", "optout_email") if values.get(k)}
+                                                       "name_order", "language", "care_of_email", "optout_email")
+                                if values.get(k)}
         if values.get("birth_year"):
             data["birth_year"] = values["birth_year"]
         if values.get("birth_date"):
@@ -968,8 +973,8 @@ NAME_KINDS: tuple[str, ...] = typing.get_args(NameKind)
 #: The address fields the edit form carries, in a row per address.
 ADDRESS_FIELDS = ("street", "city", "state", "zip", "country")
 #: The one-value fields the edit form carries as they are.
-PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "birth_date", "birth_year", "language",
-                "care_of_email", "optout_email")
+PLAIN_FIELDS = ("label", "first_name", "middle_name", "last_name", "suffix", "name_order", "birth_date", "birth_year",
+                "language", "care_of_email", "optout_email")
 #: The list fields the edit form carries as one value a line.
 LINE_FIELDS = ("aliases", "phones", "emails", "relatives")
 
