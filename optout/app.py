@@ -1996,21 +1996,21 @@ class App:
         org = self.settings.agent
         auth = (await agent.load(self.store, key, case.person_id)
                 if org.name and agent.accepts(recipe) else None)
-        who = postal.sender(self.settings, person.display_name, everything, authorised=auth is not None)
+        who = postal.sender(self.settings, person.full_name, everything, authorised=auth is not None)
         law = choose_law(person, recipe, now.date())
         token = new_token()
         letter = compose(person, recipe, values, token, now, law, by_post=True)
         capacity, signatures, role = None, None, None
         if auth is not None:
             addr = person.current_address
-            letter = agent.agent_letter(letter, recipe, person.display_name, addr.state if addr else None, org, auth,
+            letter = agent.agent_letter(letter, recipe, person.full_name, addr.state if addr else None, org, auth,
                                         token, address=who.address, enclosed=True)
             role = agent.role(law)
-            capacity = agent.signature(law, person.display_name)
+            capacity = agent.signature(law, person.full_name)
             signer = f"{org.signatory}, for {org.name}" if org.signatory else org.name
             signatures = [f"{signer}, {capacity}"]
             if role != "agent":  # the request (or its deletion part) is the client's own: they sign it too
-                signatures.insert(0, f"{person.display_name}, whose own request this is")
+                signatures.insert(0, f"{person.full_name}, whose own request this is")
         body = letter.body.rpartition("\n\nSincerely,")[0] or letter.body
         address = next((e.address for e in recipe.registry if e.address), None)  # never guessed
         pdf = postal.letter_pdf(subject=letter.subject, body=body, who=who, broker_name=recipe.name,

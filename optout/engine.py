@@ -956,7 +956,7 @@ class Engine:
             # a printable letter is offered (optout.legal.postal): it needs an address to be answered at
             from optout.legal import postal
 
-            postal.sender(self.settings, loaded.person.display_name, loaded.person.template_values(self.clock.now().date()))
+            postal.sender(self.settings, loaded.person.full_name, loaded.person.template_values(self.clock.now().date()))
             raise NeedsHuman("this broker takes requests only by mail, fax or phone", kind="letter",
                              instructions=text, why=reasons.Reason("letter_only"), instructions_es=text_es)
         if opt.channel == "email":

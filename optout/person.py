@@ -836,7 +836,7 @@ class Person(BaseModel):
     @property
     def display_name(self) -> str:
         """The name in the order the person's own tradition writes it, for every place a name is
-        shown to a person (the report, status, the dashboard, a letter's signature): given names
+        shown to a person (the report, status, the dashboard; not what a broker reads): given names
         first (:attr:`full_name`), or, family first (:attr:`family_first`), the family name, then,
         for a Vietnamese name, the middle name before the given name ("Huỳnh Thị Bích Ngọc" for
         first "Bích Ngọc", middle "Thị", last "Huỳnh"), for others the given names in their order

@@ -1,8 +1,9 @@
 """A name shown in the order the person's own tradition writes it (trial49): a Vietnamese client
 entered as docs/PEOPLE.md shows (first "Bích Ngọc", middle "Thị", last "Huỳnh") was shown "Bích Ngọc
 Thị Huỳnh" everywhere, an order no Vietnamese reader writes. Every place a name is shown to a person
-(the report's header, `person list --names`, the dashboard, a letter's signature) now shows "Huỳnh
-Thị Bích Ngọc"; what is searched and matched does not change."""
+(the report's header, `person list --names`, the dashboard) now shows "Huỳnh Thị Bích Ngọc"; what
+is searched and matched does not change, nor what a broker reads: a letter names her given name
+first, as US brokers file names from US records, so that the broker finds the record."""
 
 from __future__ import annotations
 
@@ -56,12 +57,14 @@ def recipe(tmp_path: Path):  # type: ignore[no-untyped-def]
     return load_catalogue([tmp_path / "r"]).recipes["maildemo"]
 
 
-def test_a_letter_is_signed_as_the_person_writes_their_name(recipe):
+def test_a_letter_names_her_as_brokers_file_names(recipe):
+    """Lead's decision on t50: a broker's records come from US records, which file the given name
+    first; a family-first "Full name" would send its staff searching for a given name "Huỳnh"."""
     p = parse_person(TRAN)
     values = letter_values({k: v for k, v in p.template_values().items() if k in recipe.inputs}, p)
     letter = compose(p, recipe, values, "OPT-ABCDEF", dt.datetime(2026, 12, 1, 9, tzinfo=dt.UTC))
-    assert letter.body.rstrip().endswith("Sincerely,\nHuỳnh Thị Bích Ngọc")
-    assert "Bích Ngọc Thị Huỳnh" not in letter.body
+    assert letter.body.rstrip().endswith("Sincerely,\nBích Ngọc Thị Huỳnh")
+    assert "Huỳnh Thị Bích Ngọc" not in letter.body
 
 
 def test_cli_list_and_report_show_each_tradition_s_order(tmp_path, capsys):

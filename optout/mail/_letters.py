@@ -598,9 +598,11 @@ def letter_values(values: dict[str, str], person: Person) -> dict[str, str]:
     """The recipe's values as a letter names the person: ``full_name`` with the generational
     suffix the person uses ("José Luis Ramírez Jr"), in the identifiers, the signature and the
     sender's name. A broker that also holds the father (or son) must know which record the request
-    is about; the suffix is part of the name the person gave, no further datum. The name is in the
-    order the person's tradition writes it (``Person.display_name``: "Nguyễn Thị Lan", signed as she
-    signs). ``values`` is not changed; without a suffix or a ``full_name`` it is returned as it is."""
+    is about; the suffix is part of the name the person gave, no further datum. The name is given
+    first, as US brokers file names from US records ("Lan Thị Nguyễn"), even for a person whose own
+    tradition writes the family name first (``Person.display_name`` is for what the person reads):
+    the broker must find the record. ``values`` is not changed; without a suffix or a ``full_name``
+    it is returned as it is."""
     if person.one_part_name:
         # one name only (docs/PEOPLE.md, "one-part names"): the letter names it once, as one name
         values = {**values, ONE_PART: "1"}
@@ -608,8 +610,6 @@ def letter_values(values: dict[str, str], person: Person) -> dict[str, str]:
         # no e-mail of the client's own: the address of someone who receives mail for them, named as
         # that where the broker asks for an e-mail (:func:`_identifiers`), never as the client's
         values = {**values, CARE_OF: person.contact_care_of}
-    if values.get("full_name") and person.family_first:
-        values = {**values, "full_name": person.display_name}
     name, suffix = values.get("full_name"), person.suffix
     if not (name and suffix) or name.split()[-1].rstrip(".").lower() == suffix.rstrip(".").lower():
         return values
