@@ -63,12 +63,23 @@ def test_optout_due_json_prints_one_document_when_another_pass_holds_the_lock(tm
 def _stop_mid_pass(command: list[str], env: dict[str, str], lab: LabThread) -> tuple[int, str, str]:
     """Start a pass, wait until it works on cases (the lab answers each page after 1.5 s), send its
     PID one SIGTERM (as `kill PID` does) and return (status, stdout, stderr)."""
-    before = len(lab.request_times("searchly")) + len(lab.request_times("peoplecheck"))
+    def seen() -> int:
+        return len(lab.request_times("searchly")) + len(lab.request_times("peoplecheck"))
+
+    # a stopped pass's last pages may still reach the lab after it exits (each answered after 1.5 s):
+    # counted as this pass's, they sent its SIGTERM while it was still starting (seen under load)
+    settle = time.monotonic() + 60
+    before = seen()
+    while time.monotonic() < settle:
+        time.sleep(2.0)
+        if seen() == before:
+            break
+        before = seen()
     p = subprocess.Popen(command, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
                          start_new_session=True)
     try:
         deadline = time.monotonic() + 240
-        while len(lab.request_times("searchly")) + len(lab.request_times("peoplecheck")) == before:
+        while seen() == before:
             assert p.poll() is None and time.monotonic() < deadline, "the pass never reached the lab"
             time.sleep(0.1)
         time.sleep(0.5)  # some cases in the middle of a page
