@@ -9795,3 +9795,52 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
     if cut and verdict.kind in ("confirmed", "verify_link") and not _QUOTE_START.search(fold(bounded.text)):
         return replace(verdict, rule=verdict.rule + _LONG_NOTE, confidence=min(verdict.confidence, THIN_OTHER))
     return verdict
+
+
+# ---- reply pass 55 (branch r55, 2026-12-04): pass 54's leftovers, as classes ----------------------------------------------
+# 1. "… apagados e já não constam da nossa base, nem dos nossos parceiros": a deletion, then the data said no longer to be
+#    in the broker's database, nor with its partners. The "já não" / "noch" / "niet meer" / "nem" of that tail read as a
+#    negation of the deletion (``_NOT_DONE``), so the reply read unsure (pt, de, nl; es, fr, it and en read it already).
+#    Beside a deletion said in its sentence (``_confirmed`` drops ``_NO_LONGER_SHARED`` only then) the tail is the success
+#    itself, as "no longer shared with third parties" is; alone it stays what it was (other: a person reads it). Only
+#    "no longer" shapes: "still in our partners' databases", "but not from our partners" are left as they are read.
+_R55_HELD = r"(?:base|bases|banco|bancos|database|databases|databank\w*|datenbank\w*|sistem\w*|system\w*|registr\w*|regist[oe]s?|arquiv\w*|archiv\w*|fichier\w*|ficheir\w*|fichero\w*|files?|records|bestand\w*|kartei\w*|administratie|cadastro\w*|databas\w*)"
+_R55_PARTNERS = r"(?:parceir\w*|terceir\w*|socios|terceros|partenaires|tiers|partner\w*|terzi|dritte\w*|derden|third parties|affiliat\w*|afiliad\w*|clientes|clients|kunden|klanten|fornecedores|proveedores|prestataires|fornitori|vendors|samarbeidspartner\w*|samarbejdspartner\w*)"
+_R55_NOR = rf"(?:,? (?:nem|e nem|ni|y tampoco|ni en|et pas|ne|e nemmeno|neppure|noch|nor|or|and not|en ook niet|heller ikke|inte heller|eller) (?:\S+ ){{0,6}}?{_R55_PARTNERS}\b(?:'s?)?(?: (?:\S+ )?(?:bases?|databases?|sistemas?|systems?|datenbank\w*|de dados|de datos|de donnees))?)?"
+_R55_NO_LONGER_HELD = (
+    rf"\b(?:ja nao (?:constam|consta|estao|esta|figuram|figura|existem|existe|se encontram|se encontra)|nao (?:constam|consta|estao|esta|figuram|figura|existem|existe|se encontram|se encontra) mais) (?:\S+ ){{0,6}}?{_R55_HELD}\b(?: de dados)?{_R55_NOR}",
+    rf"\b(?:ya no (?:constan|consta|figuran|figura|estan|esta|existen|existe|se encuentran|se encuentra)|no (?:constan|consta|figuran|figura|estan|esta) ya) (?:\S+ ){{0,6}}?{_R55_HELD}\b(?: de datos)?{_R55_NOR}",
+    rf"\bn(?:e |')(?:figurent|figure|sont|est|apparaissent|apparait|existent|existe) plus (?:\S+ ){{0,6}}?{_R55_HELD}\b(?: de donnees)?{_R55_NOR}",
+    rf"\bnon (?:sono|e|risultano|risulta|figurano|figura|compaiono|compare) piu (?:\S+ ){{0,6}}?{_R55_HELD}\b{_R55_NOR}",
+    rf"\b(?:sind|ist|befinden sich|liegen) (?:sie |diese |die daten )?(?:weder|nicht mehr|auch nicht mehr) (?:\S+ ){{0,5}}?{_R55_HELD}\b{_R55_NOR}(?: mehr)?(?: (?:vorhanden|gespeichert|enthalten|verzeichnet|erfasst))?",
+    rf"\b(?:is|are) no longer (?:\S+ ){{0,2}}?(?:in|on|within) (?:\S+ ){{0,4}}?{_R55_HELD}\b{_R55_NOR}",
+    rf"\b(?:staan|staat|zijn|is|bevinden zich) (?:ze |deze )?niet (?:meer|langer) (?:\S+ ){{0,5}}?{_R55_HELD}\b{_R55_NOR}",
+    rf"\b(?:finnes|fins|findes|finns|ligger) (?:ikke|inte) (?:lenger|længere|laengere|langre|langer) (?:\S+ ){{0,5}}?{_R55_HELD}\b{_R55_NOR}",
+)
+_NO_LONGER_SHARED = _with(_NO_LONGER_SHARED, *_R55_NO_LONGER_HELD)
+#: Norwegian, Danish and Swedish deletion verbs: a sentence that says them says a deletion (``_NO_LONGER_SHARED`` above)
+_DELETION_SAID = re.compile(_DELETION_SAID.pattern + r"|slettet|slettede|raderat|raderats|tagit bort|tagits bort|avlagsnat")
+
+# 2. A Norwegian, Danish or Swedish closure on its own ("Saken er avsluttet", "Sagen er lukket", "Ärendet är avslutat"):
+#    a request closed with no word of what was done reads unsure, as English "your request has been closed" does (it read
+#    other); "… uten videre tiltak" / "uden yderligere handling" / "utan vidare åtgärd" is closed without action (refused,
+#    ``_NOTHING_DONE``). And the person deleted from the broker's registers ("Vi har slettet deg fra våre registre", "Vi
+#    har slettet dig fra vores register", "Vi har tagit bort dig ur vårt register"): a deletion done, read in part (0.85,
+#    a person reads it); never from a mailing list (``_LIST_ONLY``), never negated, future or conditional (the rules
+#    Danish, Norwegian and Swedish are read with).
+_R55_NORDIC_CASE = (r"(?:saken|saka|henvendelsen|foresporselen|forespørselen|anmodningen|begjæringen|begjaeringen|sagen|forespørgslen|foresporgslen"
+                    r"|arendet|begaran|din begaran|forfragan|klagen|klagomalet)")
+_CLOSED = _with(
+    _CLOSED,
+    rf"\b{_R55_NORDIC_CASE}(?: (?:din|deres|dit|jeres|ditt|er))?(?: {_CLOSED_NUM}| \([^()]{{1,40}}\))? (?:er|ble|blev|har blitt|er blevet|ar|har) (?:na |nu |derfor |hermed )?(?:avsluttet|avslutta|lukket|afsluttet|avslutat|avslutats|stangt|stangts)\b",
+    r"\bvi har (?:na |nu |derfor |hermed )?(?:avsluttet|lukket|afsluttet|avslutat|stangt) (?:\S+ )?(?:saken|sagen|arendet|henvendelsen|anmodningen|begaran|forespørselen|foresporselen)\b",
+)
+_NOTHING_DONE = _with(
+    _NOTHING_DONE, r"\buten (?:videre |ytterligere )?(?:tiltak|handling|endringer|behandling)\b",
+    r"\buden (?:yderligere |videre )?(?:handling|tiltag|ændringer|aendringer|behandling)\b", r"\butan (?:vidare |ytterligare )?(?:atgard|atgarder|andringar|handlaggning)\b",
+)
+_R55_NORDIC_YOU_DELETED = (
+    r"\bvi har (?:na |nu |herved |hermed |derfor |allerede )?(?:slettet|fjernet) (?:deg|dig|dere|jer|henne|ham|klienten) (?:helt )?(?:fra|fra alle|fra samtlige) (?:\S+ ){0,2}?(?:registre|register|registeret|registrene|registrer|registret|database\w*|databaser|system\w*|kartotek\w*|kunderegister\w*|oversikt\w*)\b",
+    r"\bvi har (?:nu )?(?:raderat|tagit bort|avlagsnat) (?:dig|er|henne|honom|klienten) (?:helt )?(?:ur|fran|fran alla) (?:\S+ ){0,2}?(?:register|registret|registren|databas\w*|system\w*|kundregist\w*)\b",
+)
+_CONFIRMED = _with(_CONFIRMED, *_R55_NORDIC_YOU_DELETED)
