@@ -10016,3 +10016,12 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
         return Classification("unsure", "unsure: the answer is in an attachment the reader does not read", confidence=0.4,
                               evidence=m.group(0))
     return verdict
+
+
+# 9. Speed (reply pass 55): measured on every development reply, the success rule ``_CONFIRMED`` took the largest share
+#    of the rules' time (28 %), and 57 % of what it was asked it had been asked already in the same reading (a sentence
+#    searched, then cleaned of it, then searched for a negation before it; ``_confirmed`` run again on a restated
+#    reply); the abbreviation rule ``_ABBREVIATION`` was asked the same line again 92 % of the time. Each now remembers
+#    its last answers (``_lazyre.memo``): the same answers, each computed once.
+_CONFIRMED = re.memo(_CONFIRMED)
+_ABBREVIATION = re.memo(_ABBREVIATION)
