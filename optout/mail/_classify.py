@@ -9929,7 +9929,6 @@ _ACK = _with(
     r"\bsera[n]? (?:eliminad|borrad|suprimid|retirad)[oa]s? (?:\S+ ){0,8}?(?:dentro de|en un plazo de|en un maximo de) (?:los |un plazo de )?(?:proximos )?\d{1,3} dias\b",
     r"\buna vez que se (?:eliminen|borren|supriman|retiren) (?:\S+ ){0,6}?le (?:enviaremos|mandaremos|confirmaremos|avisaremos)\b",
     r"\bserao (?:excluid|eliminad|apagad|removid)[oa]s? (?:\S+ ){0,8}?(?:dentro de|em ate|no prazo de) \d{1,3} dias\b",
-    r"\bseront (?:supprimee?s|effacee?s|retiree?s) (?:\S+ ){0,8}?(?:sous|dans un delai de|d'ici) \d{1,3} jours\b",
 )
 
 # 6. The answer only in an attachment the reader does not read (an image, a scan: "see attached", "le enviamos adjunta la
@@ -9984,11 +9983,12 @@ _R55_NOT_CARRIED = _rx(
     r"\bnao foi (?:concluid|realizad|executad|efetuad)[oa]\b", r"\b(?:continuam|permanecem) (?:em|n)[oa]s? nossa\b",
     r"\bn'a pas ete (?:effectuee?|executee?|realisee?)\b", r"\bwurde nicht (?:durchgefuhrt|ausgefuhrt|abgeschlossen)\b",
 )
-_classify_before_r55 = classify
+_classify_before_r55 = _classify_unbounded
 
 
-def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as before, then reply pass 55 (branch r55)
-    """As before (``_classify_before_r55``); then (reply pass 55) a confirmation whose own words keep a part ("but we
+def _classify_r55(msg: Incoming) -> Classification:
+    """As before (``_classify_before_r55``, pass 54's reading inside its bounds: ``classify`` gives this the mail as
+    ``_bounded`` cut it, so no rule here reads more than ``READ_LIMIT``); then (reply pass 55) a confirmation whose own words keep a part ("but we
     keep your name and address", ``_R55_BUT_KEPT``) is ``unsure``; a reply read other, or acknowledged with no receipt in
     its body's own words, whose answer is only in an attachment the reader does not read is ``unsure``, and one that
     takes back an earlier answer ("our previous e-mail … was sent in error") is ``unsure`` (0.4 each: a person reads
@@ -10016,6 +10016,9 @@ def classify(msg: Incoming) -> Classification:  # noqa: F811 - the reading as be
         return Classification("unsure", "unsure: the answer is in an attachment the reader does not read", confidence=0.4,
                               evidence=m.group(0))
     return verdict
+
+
+_classify_unbounded = _classify_r55  # pass 54's ``classify`` reads the bounded mail with it
 
 
 # 9. Speed (reply pass 55): measured on every development reply, the success rule ``_CONFIRMED`` took the largest share
