@@ -15,9 +15,10 @@ Usage: ``from optout.mail import _lazyre as re`` in a module whose rules are bui
 from __future__ import annotations
 
 import re as _re
+from functools import lru_cache
 from typing import Any
 
-__all__ = ["LazyPattern", "compile"]
+__all__ = ["LazyPattern", "MemoPattern", "compile", "memo"]
 
 
 class LazyPattern:
@@ -48,6 +49,48 @@ class LazyPattern:
 
     def __repr__(self) -> str:
         return f"LazyPattern({self.pattern!r}, {self._flags})"
+
+
+class MemoPattern(LazyPattern):
+    """A :class:`LazyPattern` that remembers its last ``size`` answers to ``search(string)``, ``finditer(string)`` and
+    ``sub(repl, string)`` (``repl`` a string or a pure function; ``count`` 0), so a rule the reader asks again of the
+    same sentence is matched once (reply pass 55: the success rule ``_CONFIRMED``, an alternation of some hundreds of
+    wordings, was asked 57 % of its questions twice or more in one reading). The answers are :mod:`re`'s own: the same
+    match objects (immutable), the same matches in order, the same string. Any other call, and any call with more
+    arguments (``pos``, ``endpos``, ``count``), goes to the compiled pattern unremembered. Thread-safe
+    (:func:`functools.lru_cache`)."""
+
+    __slots__ = ("_search", "_finditer", "_sub")
+
+    def __init__(self, pattern: str | bytes, flags: int = 0, size: int = 512) -> None:
+        super().__init__(pattern, flags)
+        self._search = lru_cache(maxsize=size)(lambda string: self.compiled().search(string))
+        self._finditer = lru_cache(maxsize=size)(lambda string: tuple(self.compiled().finditer(string)))
+        self._sub = lru_cache(maxsize=size)(lambda repl, string: self.compiled().sub(repl, string))
+
+    def search(self, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:
+            return self.compiled().search(string, *args, **kwargs)
+        return self._search(string)
+
+    def finditer(self, string: Any, *args: Any, **kwargs: Any) -> Any:
+        if args or kwargs:
+            return self.compiled().finditer(string, *args, **kwargs)
+        return iter(self._finditer(string))
+
+    def sub(self, repl: Any, string: Any, count: int = 0, *args: Any, **kwargs: Any) -> Any:
+        if count or args or kwargs:
+            return self.compiled().sub(repl, string, count, *args, **kwargs)
+        return self._sub(repl, string)
+
+    def __repr__(self) -> str:
+        return f"MemoPattern({self.pattern!r}, {self._flags})"
+
+
+def memo(pattern: LazyPattern, size: int = 512) -> MemoPattern:
+    """``pattern`` (its source and flags) as a :class:`MemoPattern` remembering its last ``size`` answers. Use only
+    where the strings asked repeat and a ``sub``'s function is pure."""
+    return MemoPattern(pattern.pattern, pattern._flags, size)
 
 
 def _real(pattern: Any) -> Any:
