@@ -34,14 +34,9 @@ import pytest
 
 from optout.mail import ACT_CONFIDENCE, KINDS, classify, parse
 
-
-def mail(body: str, subject: str = "Re: Data deletion request [OPT-Q54ABC]") -> bytes:
-    return (f"From: privacy@broker.example\nTo: optout+case@clinic-mail.example\nSubject: {subject}\nMIME-Version: 1.0\n"
-            f"Content-Type: text/plain; charset=utf-8\n\n{body}\n").encode()
+from .reading import assert_read, mail, read
 
 
-def read(body: str, subject: str = "Re: Data deletion request [OPT-Q54ABC]"):
-    return classify(parse(mail(body, subject)))
 
 
 def _repeat(unit: str, n: int = 60_000) -> str:
@@ -155,12 +150,7 @@ READ = [
 
 @pytest.mark.parametrize("body,kind,sure", READ)
 def test_read(body, kind, sure):
-    c = read(body)
-    assert c.kind == kind, (c.rule, c.evidence)
-    if sure is not None:
-        assert c.confidence >= sure, c.rule
-    if kind == "confirmed" and sure is not None and sure < ACT_CONFIDENCE:
-        assert c.confidence < ACT_CONFIDENCE  # Norwegian is read in part: a person reads it
+    assert_read(body, kind, sure)
 
 
 # never a confirmation to act on, here and on the base
