@@ -166,14 +166,21 @@ def _same_file(a: Any, b: Any) -> bool:
         return False
 
 
+def _is_row(source: str) -> bool:
+    """Whether ``source`` names a spreadsheet's row (``"row 7"``), not a file or a form."""
+    return source.startswith("row ") and source[4:].isdigit()
+
+
 def _row_reason(why: Reason) -> Reason:
     """A :meth:`App.check_new` reason about a spreadsheet's rows, whose ``other`` is a source
     ``"row N"`` (English), as the code that names the row by its number, in any language."""
+    if why.code == "input_removed_client":  # no other: the sheet's row is what to delete
+        return Reason("input_removed_row", why.params)
     other = str(why.params.get("other", ""))
     codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row",
              "input_similar_person": "input_similar_row", "input_similar_person_zip": "input_similar_row_zip",
              "input_similar_person_phone": "input_similar_row_phone"}
-    if why.code in codes and other.startswith("row ") and other[4:].isdigit():
+    if why.code in codes and _is_row(other):
         return Reason(codes[why.code], {"row": int(other[4:])})
     return why
 
@@ -212,6 +219,26 @@ def identity_key(p: Person) -> tuple[str, ...]:
     if not p.one_part_name and not p.middle_name and p.last_name and fold(p.first_name) == fold(p.last_name):
         name = fold(p.first_name)  # a one-part name typed in both fields (before it could be entered once)
     return (name, birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
+
+
+def suppression_keys(p: Person) -> list[str]:
+    """What a client removed at their request is recognised by when a sheet brings them back
+    (:meth:`App.check_new`): each form of the name (the full name, and every other name the client
+    gave) with the birth, with each phone's last ten digits, with each e-mail's mailbox, and the
+    whole :func:`identity_key` (the name and the current address; the name alone when the client
+    gave nothing else). Texts to digest (:meth:`App.suppression_digests`), never kept as they are."""
+    from optout.person import mailbox_key
+
+    birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
+    names = dict.fromkeys(n for n in (identity_key(p)[0], *(fold(a) for a in p.aliases)) if n)
+    phones = {d for ph in p.phones if len(d := "".join(c for c in ph if c.isdigit())[-10:]) == 10}
+    mails = {mailbox_key(e) for e in [*p.emails, *([p.optout_email] if p.optout_email else [])]}
+    keys = ["identity\x1f" + "\x1f".join(identity_key(p))]
+    for name in names:
+        keys += [f"birth\x1f{name}\x1f{birth}"] if birth else []
+        keys += [f"phone\x1f{name}\x1f{d}" for d in sorted(phones)]
+        keys += [f"email\x1f{name}\x1f{m}" for m in sorted(mails)]
+    return keys
 
 
 def _zip5(zip_code: str | None) -> str:
@@ -569,6 +596,7 @@ class App:
         self._vault, self._catalogue = vault, catalogue
         self._people: dict[str, PersonInfo] | None = None
         self._stamps: dict[str, Any] = {}  # person id → PersonRow.updated_at of the profile cached
+        self._suppression: bytes | None = None  # the store's key for removed clients' digests
 
     @property
     def vault(self) -> Vault:
@@ -746,15 +774,41 @@ class App:
             return None
         return [await self.find_id(q) for q in queries]
 
+    async def suppression_digests(self, p: Person) -> list[str]:
+        """The keyed digests of :func:`suppression_keys` (HMAC-SHA256 under the store's own key,
+        ``vault.SUPPRESSION``, made on first use and kept sealed by the vault in the store): what
+        the store keeps of a client removed at their request, no value in clear."""
+        from optout.vault import SUPPRESSION, keyed_digest
+
+        if self._suppression is None:
+            sealed = await self.store.secret(SUPPRESSION, self.vault.new_secret(SUPPRESSION))
+            self._suppression = self.vault.open_secret(SUPPRESSION, sealed)
+        return [keyed_digest(self._suppression, k) for k in suppression_keys(p)]
+
+    async def removed_on(self, people: list[Person]) -> list[dt.date | None]:
+        """For each of ``people``, the day a client like them was removed at their request (the
+        latest, if more than once), or None: they answer to none of the digests
+        :meth:`remove_person` kept. One read of the store for them all."""
+        digests = [await self.suppression_digests(p) for p in people]
+        found = await self.store.suppressed([d for ds in digests for d in ds])
+        days = []
+        for ds in digests:
+            when = [found[d] for d in ds if d in found]
+            days.append(max(when).date() if when else None)
+        return days
+
     async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
-                        two_people: Collection[tuple[str, str]] = ()
+                        two_people: Collection[tuple[str, str]] = (), allow_removed: bool = False,
+                        removed_back: Collection[str] = ()
                         ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str, Reason]]]:
         """Split ``(source, person)`` into new ones, ``(source, existing id)`` already held, and
         ``(source, column, problem, reason)``: a label already in use, the same person twice in
-        ``people``, one like someone else with the name spelt otherwise (``problem`` in English,
-        ``reason`` for any language). ``two_people`` holds ``(source, other)`` pairs a person said
-        are two people: that one source is not refused for looking like that one other (a person id
-        or another source), and nothing else is let through."""
+        ``people``, one like someone else with the name spelt otherwise, a client removed at their
+        request (:meth:`removed_on`, ``input_removed_client`` with the day; ``allow_removed`` adds
+        them again, ``removed_back`` those sources only) (``problem`` in English, ``reason`` for any
+        language). ``two_people`` holds ``(source, other)`` pairs a person said are two people:
+        that one source is not refused for looking like that one other (a person id or another
+        source), and nothing else is let through."""
         held = await self.people()
         keys = {identity_key(i.person): i.id for i in held}
         labels = {fold(i.label): i.id for i in held if i.label}
@@ -768,7 +822,8 @@ class App:
         for i in held:
             for hk in _household_keys(i.person):
                 near.setdefault(hk, []).append((i.id, i.person))
-        for source, p in people:
+        removed = [None] * len(people) if allow_removed else await self.removed_on([p for _, p in people])
+        for (source, p), day in zip(people, removed, strict=True):
             k = identity_key(p)
             if k in seen and _same_file(source, seen[k]):
                 # one file given twice: never "the same person as" itself (f40)
@@ -781,6 +836,13 @@ class App:
             seen[k] = source
             if k in keys and not allow_duplicates:
                 skipped.append((source, keys[k]))  # held already (under whatever label): not added
+                continue
+            if day is not None and source not in removed_back:
+                # trial50: a re-imported sheet brought back a client who asked to be forgotten
+                then = ("delete the row from the sheet, or --allow-removed to add them again" if _is_row(source)
+                        else "--allow-removed adds them again")
+                problems.append((source, "(row)", f"a client removed at their request on {day.isoformat()}; {then}",
+                                 Reason("input_removed_client", {"date": day.isoformat()})))
                 continue
             hks = _household_keys(p)
             like, on = next(((other, hk[2]) for hk in hks for other, q in near.get(hk, []) if same_client(p, q)),
@@ -810,13 +872,15 @@ class App:
         return new, skipped, problems
 
     async def add_people(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
-                         skip_held: bool = False) -> AddResult:
+                         skip_held: bool = False, allow_removed: bool = False) -> AddResult:
         """Seal and store ``(source, person)`` with their cases, in one transaction: all or none.
 
         A person already held raises ``DuplicatePerson`` (or, with ``skip_held``, is left out and
-        reported in ``skipped``); ``allow_duplicates`` adds them again anyway. A label in use, or one
-        person twice, raises ``DuplicatePerson``."""
-        new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates)
+        reported in ``skipped``); ``allow_duplicates`` adds them again anyway. A label in use, one
+        person twice, or a client removed at their request (unless ``allow_removed``: they asked
+        to be added again) raises ``DuplicatePerson``."""
+        new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates,
+                                                      allow_removed=allow_removed)
         if problems:
             source, column, problem, why = problems[0]
             e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
@@ -852,7 +916,8 @@ class App:
         return result
 
     async def import_csv(self, path: Path, *, allow_duplicates: bool = False,
-                         two_people: Collection[tuple[int, str]] = ()) -> AddResult:
+                         two_people: Collection[tuple[int, str]] = (), allow_removed: bool = False,
+                         removed_back: Collection[int] = ()) -> AddResult:
         """Add everyone in a clinic's CSV (format: ``optout/intake.py``), all or nothing.
 
         Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
@@ -860,14 +925,19 @@ class App:
         ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody.
         ``two_people`` holds ``(row, other)`` pairs a person said are two people (``other`` a
         person id or ``"row N"``): that row is not refused for looking like that other, the
-        dashboard's per-row answer to ``input_similar_person`` (the CLI's is ``--allow-duplicates``)."""
+        dashboard's per-row answer to ``input_similar_person`` (the CLI's is ``--allow-duplicates``).
+        A row of a client removed at their request is refused (``input_removed_client``: the clinic
+        deletes it from its sheet) unless ``allow_removed`` (``--allow-removed``), or its row is
+        among ``removed_back`` (the dashboard's tick per row)."""
         from optout.intake import Problem, RowsRejected, read_sheet
 
         sheet = read_sheet(path)
         people, problems = sheet.people, list(sheet.problems)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates,
-                                                 two_people={(f"row {row}", other) for row, other in two_people})
+                                                 two_people={(f"row {row}", other) for row, other in two_people},
+                                                 allow_removed=allow_removed,
+                                                 removed_back={f"row {row}" for row in removed_back})
         problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
         if problems:
             problems.sort(key=lambda x: x.row)
@@ -1007,9 +1077,17 @@ class App:
     async def remove_person(self, person_id: str) -> int:
         """Delete a person, their cases and every evidence file, and take their cases out of every
         other client's question about a broker's unplaced reply (:meth:`_forget_in_questions`).
-        Returns how many files went."""
+        Keeps, in the same transaction, the keyed digests of who they were
+        (:meth:`suppression_digests`, no value in clear) and the day, so that a sheet that still
+        holds their row does not bring them back (:meth:`check_new`). A record that no longer
+        opens is removed all the same, with nothing kept. Returns how many files went."""
         theirs = await self.store.cases(person_id=person_id)
-        paths = await self.store.remove_person(person_id)
+        try:
+            who: Person | None = (await self.open_person(person_id))[1]
+        except (OptoutError, ValueError):
+            who = None  # a damaged record: the client still goes, as asked
+        digests = await self.suppression_digests(who) if who is not None else []
+        paths = await self.store.remove_person(person_id, digests, self.clock.now())
         evidence = self.settings.evidence_dir
         for rel in paths:
             with contextlib.suppress(FileNotFoundError):

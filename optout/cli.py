@@ -263,7 +263,8 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 if args.label:
                     p = p.model_copy(update={"label": args.label})
                 people.append((f, p))
-            result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
+            result = await app.add_people(people, allow_duplicates=args.allow_duplicates,
+                                          allow_removed=args.allow_removed)
             # each file by its place on the command line, as errors say it: named after a client
             # (--json: the place's number, for a program that knows what it passed)
             if args.json:
@@ -323,6 +324,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 return 1
             files = await app.remove_person(info.id)
             print(say("remove.done", lang, person=info.id, files=files))
+            print(say("remove.sheet", lang))  # trial50: a re-import of the sheet brought her back
     return 0
 
 
@@ -386,7 +388,8 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
     # the volunteer's language (--lang, the locale, the clinic's); --json stays English
     lang = "en" if args.json else reader_language(args, app.settings)
     try:
-        result = await app.import_csv(args.file, allow_duplicates=args.allow_duplicates)
+        result = await app.import_csv(args.file, allow_duplicates=args.allow_duplicates,
+                                      allow_removed=args.allow_removed)
     except RowsRejected as e:
         if args.json:
             rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
@@ -1987,10 +1990,14 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("files", nargs="+", help="profile files (.toml, .yaml or .yml), one person each")
     a.add_argument("--label", help="a short name of your choosing (one file only)")
     a.add_argument("--allow-duplicates", action="store_true", help="add a person already held again")
+    a.add_argument("--allow-removed", action="store_true",
+                   help="add again a client removed at their request (only when they asked to come back)")
     a.add_argument("--json", action="store_true")
     pi = psub.add_parser("import", help="add everyone in a CSV (header: see README), all or none")
     pi.add_argument("file", type=Path, help="the clinic's sheet: a CSV (.csv, .tsv or .txt), a row per person")
     pi.add_argument("--allow-duplicates", action="store_true", help="add people already held again")
+    pi.add_argument("--allow-removed", action="store_true",
+                    help="add again the clients removed at their request (only when they asked to come back)")
     pi.add_argument("--json", action="store_true")
     pi.add_argument("--lang", choices=["en", "es"], help="language of the summary and the rows' problems "
                     "(es: Spanish); default: the terminal's locale, else the clinic's language")

@@ -330,6 +330,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_similar_person_zip": ("other",),
     "input_similar_person_phone": ("other",),
     "input_label_used": ("other",),
+    # a client removed at their request (App.check_new): the day, never who; the sheet's row, the
+    # add form's and the dashboard's words (the CLI's name --allow-removed, the dashboard's a tick)
+    "input_removed_client": ("date",),
+    "input_removed_row": ("date",),
+    "input_removed_client_web": ("date",),
+    "input_removed_row_web": ("date",),
     "input_label_twice": ("other",),
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
     "input_same_row": ("row",),

@@ -112,6 +112,60 @@ def test_import_twice_adds_nobody_the_second_time(env):
     assert len(people(env)) == 40
 
 
+REMOVED_SHEET = ("label,first_name,last_name,birth_date,phones,emails,city,state,zip\r\n"
+                 "R-1,Lucía,Ramírez Ochoa,1980-03-04,(213) 555-0101,,Los Angeles,CA,90022\r\n"
+                 "R-2,Mei,Chen,1975-11-20,(213) 555-0102,,Los Angeles,CA,90012\r\n"
+                 "R-3,Nadia,bin Saeed,1990-01-02,,nadia@example.org,Los Angeles,CA,90013\r\n")
+
+
+def test_a_client_removed_at_their_request_is_not_brought_back_by_the_sheet(env, tmp_path):
+    """trial50 (high): a client removed at her request came back with new cases when the clinic
+    imported its sheet again, her row still in it, and the next run would have written in her name.
+    The removal keeps a keyed digest of who she was (no value in clear) and the day: an import, or
+    a `person add`, refuses her row naming the row, never the value, until --allow-removed; a row
+    that meets her by name and phone alone (another label, another address) is refused too."""
+    sheet = tmp_path / "clients.csv"
+    sheet.write_text(REMOVED_SHEET, encoding="utf-8")
+    assert cli(env, "person", "import", str(sheet)).returncode == 0
+    r = cli(env, "person", "remove", "R-2", "--yes")
+    assert r.returncode == 0 and "Delete their row from the clinic's sheet too" in r.stdout, r.stdout
+    assert len(people(env)) == 2
+    # the store holds no value of hers in clear
+    raw = b"".join(f.read_bytes() for f in (tmp_path / "data").rglob("*") if f.is_file())
+    assert b"Chen" not in raw and b"555-0102" not in raw and b"5550102" not in raw
+
+    r = cli(env, "person", "import", str(sheet))
+    assert r.returncode == Exit.DATAERR, r.stdout
+    assert "a client removed at their request on " in r.stderr and "delete the row from the sheet" in r.stderr
+    assert "--allow-removed" in r.stderr and "Chen" not in r.stderr and "Mei" not in r.stderr
+    assert [line.split()[0] for line in r.stderr.splitlines() if "removed at their request" in line] == ["3"]
+    assert len(people(env)) == 2
+    r = cli({**env, "LANG": "es_MX.UTF-8"}, "person", "import", str(sheet))
+    assert r.returncode == Exit.DATAERR and "eliminada a petición suya el " in r.stderr, r.stderr
+    assert "borre la fila de la hoja" in r.stderr
+
+    # the same client under another label and another address: met by name with birth, and phone
+    moved = tmp_path / "moved.csv"
+    moved.write_text(REMOVED_SHEET.split("\r\n")[0] + "\r\nX-9,MEI,Chen,,213-555-0102,,San Diego,CA,92101\r\n",
+                     encoding="utf-8")
+    r = cli(env, "person", "import", str(moved))
+    assert r.returncode == Exit.DATAERR and "removed at their request" in r.stderr, r.stderr
+    # a profile file alike
+    profile = tmp_path / "one.toml"
+    profile.write_text('first_name = "Mei"\nlast_name = "Chen"\nbirth_date = "1975-11-20"\n', encoding="utf-8")
+    r = cli(env, "person", "add", str(profile))
+    assert r.returncode == Exit.DATAERR and "removed at their request" in r.stderr and "Chen" not in r.stderr
+
+    # she asked to come back: added once, and the next import of the sheet adds nobody
+    r = cli(env, "person", "import", str(sheet), "--allow-removed", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["imported"] == 1 and len(out["already_held"]) == 2
+    r = cli(env, "person", "import", str(sheet), "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["imported"] == 0
+    assert len(people(env)) == 3
+
+
 def test_bom_crlf_and_semicolons_are_read(env, tmp_path):
     f = tmp_path / "es.csv"
     f.write_bytes(b"\xef\xbb\xbf" + "label;first_name;last_name;phones;city;state\r\n"

@@ -1127,3 +1127,45 @@ async def test_no_dashboard_redirect_leaves_the_site_whatever_back_says(dash):
         assert r.status_code == 303 and r.headers["location"] == "/", (back, r.headers["location"])
     r = await dash.post(f"/cases/{case}/done", data={"csrf": token, "back": "/\\evil.example"})
     assert r.status_code == 303 and r.headers["location"] == "/human?done=done"
+
+
+async def test_a_client_removed_at_their_request_is_refused_by_the_import_and_the_add_form(dash):
+    """trial50 (high): "Eliminar a esta persona", then the clinic's sheet imported again with her
+    row in it brought her back. The remove page says to delete the row and what is kept (no value
+    in clear); the import refuses the row naming it and the day in the reader's words, with a tick
+    for a client who asked to come back; the add form alike; the audit log holds no name."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    page = await dash.get(f"/people/{dash.pid}/remove", headers=es)
+    assert "Borre también su fila de la hoja de la clínica" in page.text and "huella cifrada" in page.text
+    r = await dash.post(f"/people/{dash.pid}/remove", data={"csrf": await dash.csrf(), "confirm": "yes"})
+    assert r.status_code == 303
+    assert "Borre también su fila" in (await dash.get("/?removed=1", headers=es)).text
+    head = "expediente,nombres,apellidos,año de nacimiento,teléfonos,ciudad,estado\r\n"
+    sheet = (head + "C-1,Rosa,Quispe Mamani,1980,,Tulsa,OK\r\n"
+             + "CASE-7731,Xiomara,Quintanilla-Ybarra,1979,+1 305 555 0188,Miami,FL\r\n").encode()
+
+    async def send(**ticks: list[str]) -> httpx.Response:
+        return await dash.post("/people/import", headers=es, data={"csrf": await dash.csrf(), **ticks},
+                               files={"file": ("clientes.csv", sheet, "text/csv")})
+
+    r = await send()
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
+    assert cells[0] == "3" and cells[2].startswith("una persona eliminada a petición suya el "), cells
+    assert "borre la fila de la hoja" in cells[2] and "--allow-removed" not in r.text
+    assert 'name="removed_back" value="3"' in r.text and "Xiomara" not in r.text
+    assert await dash.app.people() == []
+    r = await send(removed_back=["3"])
+    assert "Personas importadas: 2" in r.text, r.text
+    # removed once more, then typed into the add form
+    pid = next(i.id for i in await dash.app.people() if i.label == "CASE-7731")
+    await dash.app.remove_person(pid)
+    form = {"csrf": await dash.csrf("/people/new"), "first_name": "Xiomara", "last_name": "Quintanilla-Ybarra",
+            "birth_year": "1979", "city": "Miami", "state": "FL"}
+    r = await dash.post("/people/new", headers=es, data=form)
+    assert r.status_code == 400 and "una persona eliminada a petición suya el " in r.text
+    assert 'name="removed_back" value="yes"' in r.text
+    r = await dash.post("/people/new", headers=es, data={**form, "removed_back": "yes"})
+    assert r.status_code == 303
+    audit = (dash.app.settings.data_dir / "audit.log").read_text()
+    assert "Xiomara" not in audit and "Quintanilla" not in audit

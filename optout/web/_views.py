@@ -16,7 +16,7 @@ import secrets
 import tempfile
 import typing
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
@@ -397,12 +397,16 @@ class Dashboard:
             person = parse_person(data, "the form", intake=True)
             # "they are two people", ticked after optout asked whether this is someone held already
             result = await self.app.add_people([("the form", person)],
-                                               allow_duplicates=values.get("two_people") == "yes")
+                                               allow_duplicates=values.get("two_people") == "yes",
+                                               allow_removed=values.get("removed_back") == "yes")
         except OptoutError as e:
             why = getattr(e, "why", None)
-            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
+            removed = isinstance(why, Reason) and why.code == "input_removed_client"
+            return self.render(request, "person_new.html", status=400, values=values,
+                               error=self.say(request, Reason("input_removed_client_web", why.params))
+                               if removed and isinstance(why, Reason) else self.say(request, e),
                                clinic_language=clinic.default_language(self.app.settings),
-                               client_languages=self._languages(request),
+                               client_languages=self._languages(request), removed=removed,
                                similar=isinstance(why, Reason) and why.code in SIMILAR_PERSON_CODES.values())
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
@@ -429,6 +433,8 @@ class Dashboard:
             row, _, other = str(tick).partition("|")
             if row.isdigit() and (other.startswith("p_") or other.removeprefix("row ").isdigit()):
                 two_people.add((int(row), other))
+        # rows of clients removed at their request that the volunteer ticked: they asked to come back
+        removed_back = {int(t) for t in form.getlist("removed_back") if str(t).isdigit()}
         from optout.intake import MAX_SHEET_BYTES
 
         # no more than the importer takes, and one byte to show there was more (it refuses the rest)
@@ -438,7 +444,7 @@ class Dashboard:
             path = Path(tmp) / "upload.csv"
             path.write_bytes(data)
             try:
-                result = await self.app.import_csv(path, two_people=two_people)
+                result = await self.app.import_csv(path, two_people=two_people, removed_back=removed_back)
             except OptoutError as e:
                 problems = getattr(e, "problems", [])
                 msg = (self.say(request, Reason("rows_rejected")) if problems
@@ -446,8 +452,13 @@ class Dashboard:
                 # the rows refused only for looking like someone else: the volunteer may say they are two
                 similar = [{"row": p.row, "key": f"{p.row}|{_similar_other(p.why)}"} for p in problems
                            if p.why is not None and _similar_other(p.why)]
+                removed = [p.row for p in problems if p.why is not None and p.why.code == "input_removed_row"]
+                # the dashboard's words for such a row: a tick below, not the command line's flag
+                problems = [replace(p, why=Reason("input_removed_row_web", p.why.params))
+                            if p.row in removed and p.why is not None else p for p in problems]
                 self.audit.write(self.account(request), "import_refused", count=len({p.row for p in problems}))
-                return await self.people(request, import_error=msg, problems=problems, similar=similar)
+                return await self.people(request, import_error=msg, problems=problems, similar=similar,
+                                         removed_rows=removed)
         self.audit.write(self.account(request), "import", count=len(result.added))
         from optout.intake import column_letter
 
