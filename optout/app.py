@@ -1404,6 +1404,8 @@ class App:
         the record is said in the log, never fatal to the run."""
         started = dt.datetime.now(dt.UTC)
         number = await self._pass_started(started, source)
+        if number is not None:
+            kw = {**kw, "progress": self.noting_run(number, source, kw.get("progress"))}
         summary, why = None, None
         try:
             summary = await self.run_batch(plan, **kw)
@@ -1414,6 +1416,38 @@ class App:
         finally:
             stop = kw.get("stop")
             await self._pass_ended(number, source, summary, stop is not None and stop.is_set(), why)
+
+    def noting_run(self, number: int, source: str, progress: Any = None,
+                   extra: Callable[[], dict[str, Any]] | None = None) -> Callable[..., Any]:
+        """A ``progress`` for :meth:`run_batch` that calls ``progress`` (awaited when it returns an
+        awaitable), then keeps run ``number``'s counts so far in the store (``Store.note_run``: by
+        outcome, ``worker.outcome``, a case stopped for a value the client did not give counted
+        apart, as :func:`pass_summary` counts; ``done``; ``extra()``'s keys), so that a run whose
+        process is killed (a terminal closed, a service stopped) says what it did. A store that
+        cannot keep them is said in the log, never fatal to the run."""
+        import inspect
+
+        from optout.worker import outcome, wants_value
+
+        counts: Counter[str] = Counter()
+
+        async def noted(before: Case, after: Case, done: int, running: int) -> None:
+            if progress is not None and inspect.isawaitable(shown := progress(before, after, done, running)):
+                await shown
+            kind = await outcome(self.store, before, after)
+            if kind == CaseState.FAILED.value and await wants_value(self.store, after):
+                kind = reasons.NEEDS_INFO
+            counts[kind] += 1
+            try:
+                await self.store.note_run(number, {"source": source, "done": done, "counts": dict(counts),
+                                                   **(extra() if extra else {})})
+            except OptoutError as e:
+                from optout.log import get_logger, redact
+
+                get_logger(__name__).warning("the run's counts so far were not kept", run=number,
+                                             error=redact(str(e)))
+
+        return noted
 
     async def record_pass(self, source: str, started: dt.datetime, summary: Any, *, stopped: bool = False) -> None:
         """Keep a pass that has ended (``summary``: the worker's ``RunSummary``) as one of

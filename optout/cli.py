@@ -659,14 +659,14 @@ class _ConsoleStream:
 
 
 def _signals(by: list[str] | None = None) -> tuple[asyncio.Event, asyncio.Event]:
-    """(stop, hurry): SIGTERM sets stop (running cases get their grace); Ctrl-C (SIGINT) sets both
+    """(stop, hurry): SIGTERM, or SIGHUP (its terminal closed), sets stop (running cases get their grace); Ctrl-C (SIGINT) sets both
     (running cases are handed back at once, untouched). The first signal's name is appended to ``by``."""
     stop, hurry = asyncio.Event(), asyncio.Event()
     loop = asyncio.get_running_loop()
     by = [] if by is None else by
 
-    def term() -> None:
-        by[:] = by or ["SIGTERM"]
+    def term(name: str = "SIGTERM") -> None:
+        by[:] = by or [name]
         stop.set()
 
     def interrupt() -> None:
@@ -677,6 +677,8 @@ def _signals(by: list[str] | None = None) -> tuple[asyncio.Event, asyncio.Event]
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGTERM, term)
         loop.add_signal_handler(signal.SIGINT, interrupt)
+        # the terminal closed (trial50: the run died with its window, its end never recorded): as SIGTERM
+        loop.add_signal_handler(signal.SIGHUP, term, "SIGHUP")
     return stop, hurry
 
 
@@ -849,7 +851,7 @@ def stopped_by_setting(summary: Any, lang: str) -> int:
 
 
 def _stop_on_signals(by: list[str] | None = None) -> asyncio.Event:
-    """SIGTERM/SIGINT set the returned event (stop claiming, finish or hand back what is held); the
+    """SIGTERM/SIGINT/SIGHUP set the returned event (stop claiming, finish or hand back what is held); the
     first signal's name is appended to ``by`` (a pass so stopped says so and exits 130)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -859,8 +861,8 @@ def _stop_on_signals(by: list[str] | None = None) -> asyncio.Event:
         by[:] = by or [sig.name]
         stop.set()
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # SIGHUP: its terminal closed
+        with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
             loop.add_signal_handler(sig, on, sig)
     return stop
 

@@ -1083,6 +1083,13 @@ class PostgresStore(Store):
 
         await self._call("record a run's end", run)
 
+    async def note_run(self, number: int, summary: dict[str, Any]) -> None:
+        async def run(conn: Conn) -> None:
+            await conn.execute("UPDATE runs SET summary = %s WHERE id = %s AND finished_at IS NULL",
+                               (run_summary(summary), number))
+
+        await self._call("record a run's counts", run)
+
     async def last_run(self, finished: bool = False) -> RunRecord | None:
         async def run(conn: Conn) -> RunRecord | None:
             where = "WHERE finished_at IS NOT NULL " if finished else ""

@@ -1143,6 +1143,14 @@ class SQLiteStore(Store):
 
         await self._call("record a run's end", run)
 
+    async def note_run(self, number: int, summary: dict[str, Any]) -> None:
+        def run() -> None:
+            with self._tx() as conn:
+                conn.execute("UPDATE runs SET summary = ? WHERE id = ? AND finished_at IS NULL",
+                             (run_summary(summary), number))
+
+        await self._call("record a run's counts", run)
+
     async def last_run(self, finished: bool = False) -> RunRecord | None:
         def run() -> RunRecord | None:
             where = "WHERE finished_at IS NOT NULL " if finished else ""

@@ -708,6 +708,13 @@ class Store(ABC):
         reason codes, never a person's value)."""
 
     @abstractmethod
+    async def note_run(self, number: int, summary: dict[str, Any]) -> None:
+        """Keep ``summary`` (what :meth:`finish_run` keeps) on run ``number`` while it has no end:
+        its counts so far, as its cases finish, so that a run whose process is killed says what it
+        did (trial50: a run closed with its terminal read "no case was due"). Nothing for a run
+        already finished."""
+
+    @abstractmethod
     async def last_run(self, finished: bool = False) -> RunRecord | None:
         """The run with the highest number (``finished``: the latest that finished); None: no run yet."""
 

@@ -9,6 +9,7 @@ never a person's value: a search by name is a POST.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hmac
 import re
@@ -120,6 +121,10 @@ class RunState:
     #: (a crash, a kill, a restart); ``elsewhere``, another machine ran it, which this one cannot see.
     #: Neither is running here.
     unfinished: str | None = None
+    #: Set when the server stops (SIGTERM, Ctrl-C) while the run goes: its running cases are handed
+    #: back at once and its end recorded as stopped, before the store closes (trial50).
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    handed_back: int = 0
 
     def mail_said(self) -> dict[str, int]:
         """The run's mail in three counts: replies ``read`` (every broker's mail taken up), ``placed``
@@ -144,6 +149,7 @@ class RunState:
         kept as how many there were: their English lines may name a mail server's words."""
         return {"source": "dashboard", "total": self.total, "done": self.done, "counts": counts,
                 "why": self.why.to_json() if self.why else None,
+                "stopped": self.stop.is_set(), "handed_back": self.handed_back,
                 "letters_pending": self.letters_pending,
                 "letters_finish": self.letters_finish.isoformat() if self.letters_finish else None,
                 "mail_not_read": len(self.mail_problems), "mail": dict(self.mail_counts),
@@ -159,8 +165,15 @@ class RunState:
         if record.finished_at is None:
             unfinished = "stopped" if record.stopped else "elsewhere" if record.elsewhere else None
             why = Reason("run_stopped") if record.stopped else Reason("run_elsewhere") if record.elsewhere else None
-            return cls(record.number, "", None, record.started_at, unfinished=unfinished, why=why)
-        return cls(record.number, "", None, record.started_at, total=int(s.get("total") or 0),
+            # the counts kept as its cases finished (App.noting_run), when there are any
+            return cls(record.number, "", None, record.started_at, unfinished=unfinished, why=why,
+                       done=int(s.get("done") or 0),
+                       by_state=Counter({str(k): int(n) for k, n in (s.get("counts") or {}).items()}))
+        stop = asyncio.Event()
+        if s.get("stopped"):  # the server stopped while it ran: its end was recorded, as stopped
+            stop.set()
+        return cls(record.number, "", None, record.started_at, total=int(s.get("total") or 0), stop=stop,
+                   handed_back=int(s.get("handed_back") or 0),
                    done=int(s.get("done") or 0), by_state=Counter({str(k): int(n) for k, n in (s.get("counts") or {}).items()}),
                    finished_at=record.finished_at or record.started_at, why=Reason.from_json(s.get("why")),
                    letters_pending=int(s.get("letters_pending") or 0),
@@ -914,7 +927,10 @@ class Dashboard:
                 state.mail_read = state.mail_read or counts is not None
                 state.mail_counts.update({k: n for k, n in (counts or {}).items() if isinstance(n, int) and n > 0})
 
-            await app.run_batch(plan, progress=progress, on_mail=on_mail)
+            # its counts kept as its cases finish: a server stopped mid-run still says what it did (trial50)
+            summary = await app.run_batch(plan, progress=app.noting_run(state.number, "dashboard", progress),
+                                          on_mail=on_mail, stop=state.stop, hurry=state.stop)
+            state.handed_back = summary.handed_back
             letters = await app.letter_plan(plan.recipes)
             state.letters_pending = letters.pending
             state.letters_finish = letters.finish.date() if letters.finish else None
@@ -933,9 +949,20 @@ class Dashboard:
                 log.warning("the run's summary was not kept: after a restart the runs page does not show it",
                             run=state.number, error=str(e))
 
-    async def close(self) -> None:
-        if self.run and self.run.task and not self.run.task.done():
-            self.run.task.cancel()
+    async def close(self, wait: float = 15.0) -> None:
+        """The server is stopping: a run going hands its running cases back and records its end
+        (stopped, with its counts) while the store is still open, waiting up to ``wait`` seconds;
+        only then is it cancelled (trial50: "cannot record a run's end: the store is closed")."""
+        task = self.run.task if self.run else None
+        if self.run is None or task is None or task.done():
+            return
+        self.run.stop.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), wait)
+        except (TimeoutError, asyncio.CancelledError):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
 
 
 #: How many runs and passes the Runs page lists, newest first.
@@ -955,6 +982,9 @@ def _pass_row(record: RunRecord) -> dict[str, Any]:
     return {"number": record.number, "source": record.source, "started": record.started_at,
             "finished": record.finished_at, "status": status, "counts": sorted(counts.items()),
             "done": int(s.get("done") or 0), "handed_back": int(s.get("handed_back") or 0),
+            # what its counts say when it has none: "no case was due" only of a run that finished;
+            # one that did not finish either finished no case that was kept, or kept no counts at all
+            "known": "counts" in s,
             "why": Reason.from_json(s.get("why")) if s.get("why") else None}
 
 
