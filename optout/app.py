@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
 from optout.clock import LAB_OFFSET_FILE, Clock
-from optout.errors import MachineFault, OptoutError, StoreError, TransientError
+from optout.errors import MachineFault, OptoutError, StoreError, TransientError, said
 from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
@@ -2087,7 +2087,8 @@ class App:
         case = await self.store.get_case(case_id)
         recipe = self.catalogue.recipes.get(case.broker_id)
         if recipe is None or not postal.is_postal(recipe):
-            raise OptoutError(f"case {reasons.case_ref(case.id)}: the broker {case.broker_id} takes no postal letter")
+            raise said(OptoutError(f"case {reasons.case_ref(case.id)}: the broker {case.broker_id} takes no postal letter"),
+                       "letter_not_postal", {"broker": case.broker_id}, source=f"case {reasons.case_ref(case.id)}")
         key, person = await self.open_person(case.person_id)
         now = self.clock.now()
         everything = person.template_values(now.date())

@@ -25,7 +25,7 @@ from optout._marks import mark
 from optout import __version__
 from optout.app import TASK_KINDS, App, NextWork, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
-from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
+from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError, said
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import file_label, get_logger, hold_secrets, name_files, redact, url_secrets
@@ -1220,7 +1220,8 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
     try:
         write_private(args.out, pdf)
     except OSError as e:
-        raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
+        raise said(OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})"), "out_unwritable",
+                   source=f"letter --out {file_label(str(args.out))}") from None
     print(say("letter.written", reader_language(args, settings), case=args.case,
               file=file_label(str(args.out))))  # named after the client, perhaps: by its place
     return 0
@@ -1516,7 +1517,8 @@ async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
     from optout.legal import agent
 
     if not settings.agent.name:
-        raise OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first")
+        raise said(OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first"),
+                   "agent_not_set", source="agent")
     async with open_app(settings, warn=warn, read_only=args.agent_cmd != "authorise") as app:
         pid = (await app.find(args.person)).id
         key, person = await app.open_person(pid)

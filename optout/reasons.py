@@ -70,6 +70,16 @@ CODES: dict[str, tuple[str, ...]] = {
     "machine_fault": (),
     "machine_disk_full": (),
     "machine_unwritable": (),
+    # a printed letter, the authorised agent's settings and the signed scan (trial50: in English only)
+    "letter_not_postal": ("broker",),
+    "out_unwritable": (),
+    "agent_not_set": (),
+    "agent_scan_too_large": ("mb",),
+    "agent_scan_unreadable": (),
+    "agent_scan_empty": (),
+    "agent_scan_kind": (),
+    "agent_scan_not_printable": (),
+    "date_in_future": (),
     # the broker lab (OPTOUT_LAB_URL) does not answer, or what answers is not the lab
     "lab_unanswered": ("url",),
     "lab_not_lab": ("url",),
