@@ -454,6 +454,10 @@ class AddResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     #: A spreadsheet's columns not imported (1-based): headed with no column's name (``optout.intake.Sheet``).
     left_out: tuple[int, ...] = ()
+    #: A spreadsheet's rows imported without their language, which named none optout knows: they
+    #: read the clinic's language (``optout.intake.Sheet.unknown_language``), and its column (1-based).
+    unknown_language: tuple[int, ...] = ()
+    language_column: int = 0
 
 
 # ---- which brokers apply -------------------------------------------------------------------------
@@ -945,6 +949,9 @@ class App:
             raise RowsRejected(f"{path}: {rows} row(s) have problems; nothing was imported", problems)
         result = await self._store_new(new, skipped)
         result.left_out = sheet.left_out
+        added = {src for src, _ in result.added}  # a row held already was not imported: nothing to say of it
+        result.unknown_language = tuple(r for r in sheet.unknown_language if f"row {r}" in added)
+        result.language_column = sheet.language_column
         return result
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),

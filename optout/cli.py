@@ -404,13 +404,20 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
                           "added": [{"row": int(r.removeprefix("row ")), "person": p} for r, p in result.added],
                           "already_held": [{"row": int(r.removeprefix("row ")), "person": p}
                                            for r, p in result.skipped],
-                          "columns_left_out": list(result.left_out)}, indent=2))
+                          "columns_left_out": list(result.left_out),
+                          "language_unknown": list(result.unknown_language)}, indent=2))
         return 0
     print(say("import.done", lang, count=len(result.added), file=file_label(str(args.file))))
     if result.left_out:
         from optout.intake import column_letter
 
         print(say("import.left_out", lang, columns=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out)))
+    if result.unknown_language:
+        from optout.intake import column_letter
+
+        # the rows and the column, never the cell (trial50: one "Chino mandarín" refused the whole sheet)
+        print(say("import.language_unknown", lang, count=len(result.unknown_language),
+                  rows=", ".join(map(str, result.unknown_language)), column=column_letter(result.language_column)))
     if result.skipped:
         which = ", ".join(f"{r} = {p}" for r, p in result.skipped[:10]) + (" ..." if len(result.skipped) > 10 else "")
         if lang != "en":  # "row 3" as the sheet numbers it, in the reader's words

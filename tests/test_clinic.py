@@ -166,6 +166,39 @@ def test_a_client_removed_at_their_request_is_not_brought_back_by_the_sheet(env,
     assert len(people(env)) == 3
 
 
+def test_a_language_with_its_variety_is_read_and_an_unknown_one_refuses_no_sheet(env, tmp_path):
+    """trial50: a language cell "Chino mandarín" gave "no es un idioma que optout conozca" and nobody
+    was imported ("Chino" worked). A language's name with a variety, a dialect or a country beside
+    it is read as that language; a cell that still names none keeps its row, imported with the
+    clinic's language, and the import names the row and the column, never the cell."""
+    from optout.person import language_code
+
+    assert [language_code(n) for n in ("Chino mandarín", "árabe egipcio", "Mandarin Chinese", "portugués de Brasil",
+                                       "criollo haitiano", "Chinese (Mandarin)", "Spanish (Mexico)", "español latino")] \
+        == ["zh", "ar", "zh", "pt_BR", "ht", "zh", "es", "es"]
+    assert language_code("de") is None and language_code("Qwertyano") is None
+    sheet = tmp_path / "idiomas.csv"
+    sheet.write_text("label,first_name,last_name,birth_year,city,state,language\r\n"
+                     "L-1,Wei,Zhang,1970,Fresno,CA,Chino mandarín\r\n"
+                     "L-2,Amina,Haddad,1981,Fresno,CA,árabe egipcio\r\n"
+                     "L-3,Li,Chen,1990,Fresno,CA,Mandarin Chinese\r\n"
+                     "L-4,Rosa,Lima,1985,Fresno,CA,Qwertyano\r\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(sheet))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("4 people imported") and "row 5: the language (column G)" in r.stdout, r.stdout
+    assert "Qwertyano" not in r.stdout + r.stderr
+    shown = {p["label"]: json.loads(cli(env, "person", "show", p["label"], "--json").stdout).get("language")
+             for p in people(env)}
+    assert shown == {"L-1": "zh", "L-2": "ar", "L-3": "zh", "L-4": None}, shown
+    more = tmp_path / "mas.csv"
+    more.write_text("expediente,nombres,apellidos,año de nacimiento,ciudad,estado,idioma\r\n"
+                    "L-5,Ana,Ruiz,1979,Fresno,CA,Qwertyano\r\n", encoding="utf-8")
+    r = cli({**env, "LANG": "es_MX.UTF-8"}, "person", "import", str(more))
+    assert r.returncode == 0 and "fila 2: el idioma (columna G) no es uno que optout conozca" in r.stdout, r.stdout
+    r = cli(env, "person", "import", str(more), "--json")
+    assert json.loads(r.stdout)["language_unknown"] == [], r.stdout  # held already: nothing imported, nothing said
+
+
 def test_bom_crlf_and_semicolons_are_read(env, tmp_path):
     f = tmp_path / "es.csv"
     f.write_bytes(b"\xef\xbb\xbf" + "label;first_name;last_name;phones;city;state\r\n"
@@ -320,9 +353,10 @@ def test_a_sheet_gives_each_client_a_language_and_a_suffix_even_one_written_into
     assert [(shown[k]["last_name"], shown[k].get("suffix"), shown[k].get("language")) for k in sorted(shown)] == [
         ("Quispe Mamani", None, "es"), ("Smith", "Jr", "es"), ("Saint-Fleur", None, "ht"), ("Brown", "Jr", None),
         ("Ford", "III", "en"), ("Nguyen V", None, None)]  # a lone V may be an initial: left alone
+    # a language optout does not know keeps its row (trial50): the clinic's language, said by row and column
     f.write_text("label,first_name,last_name,language\nL-9,Ana,Pérez,Klingonish\n", encoding="utf-8")
     r = cli(env, "person", "import", str(f))
-    assert r.returncode == Exit.DATAERR and "language" in r.stderr and "Klingonish" not in r.stderr, r.stderr
+    assert r.returncode == 0 and "row 2: the language (column D)" in r.stdout and "Klingonish" not in r.stdout, r.stdout
 
 
 def test_letters_that_go_out_with_no_mailbox_to_read_the_answers_are_warned_of(env, tmp_path):

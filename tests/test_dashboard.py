@@ -1169,3 +1169,19 @@ async def test_a_client_removed_at_their_request_is_refused_by_the_import_and_th
     assert r.status_code == 303
     audit = (dash.app.settings.data_dir / "audit.log").read_text()
     assert "Xiomara" not in audit and "Quintanilla" not in audit
+
+
+async def test_an_unknown_language_keeps_its_row_and_the_page_names_the_row_and_column(dash):
+    """trial50: one language cell optout did not know ("Chino mandarín", before it was read) refused
+    the whole sheet. Now the sheet is imported, "Chino mandarín" read as Chinese, and a cell naming
+    no language keeps its row with the clinic's language, the page naming the row and column only."""
+    await dash.login()
+    sheet = ("nombres,apellidos,ciudad,estado,idioma\r\nWei,Zhang,Fresno,CA,Chino mandarín\r\n"
+             "Rosa,Lima,Fresno,CA,Qwertyano\r\n").encode()
+    r = await dash.post("/people/import", headers={"accept-language": "es"}, data={"csrf": await dash.csrf()},
+                        files={"file": ("clientes.csv", sheet, "text/csv")})
+    assert "Personas importadas: 2" in r.text, r.text
+    hint = re.search(r'<p class="hint" role="status" id="language-unknown">(.*?)</p>', r.text, re.S).group(1)
+    assert "columna E" in hint and ": 3." in hint and "Qwertyano" not in r.text, hint
+    langs = sorted(str(i.person.language) for i in await dash.app.people() if i.person.first_name in ("Wei", "Rosa"))
+    assert langs == ["None", "zh"]

@@ -479,7 +479,9 @@ class Dashboard:
         return await self.people(request, imported=len(result.added), skipped=len(result.skipped),
                                  skipped_rows=skipped_rows,
                                  two_people=", ".join(str(r) for r in sorted({r for r, _ in two_people})),
-                                 left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
+                                 left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out),
+                                 language_rows=", ".join(map(str, result.unknown_language)),
+                                 language_column=column_letter(result.language_column) if result.language_column else "")
 
     async def person_page(self, request: Request, pid: str | None = None, status: int = 200,
                           reply: dict[str, Any] | None = None) -> Response:
