@@ -185,6 +185,89 @@ def _row_reason(why: Reason) -> Reason:
     return why
 
 
+def split_new(people: list[tuple[str, Person]], held: list[PersonInfo], *, allow_duplicates: bool = False,
+              two_people: Collection[tuple[str, str]] = (), removed: list[dt.date | None] | None = None,
+              removed_back: Collection[str] = ()
+              ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str, Reason]]]:
+    """:meth:`App.check_new`'s split of ``people`` against ``held`` (the people the store holds; none:
+    ``people`` against each other only, as ``optout lab --person KEY=SHEET`` checks a sheet), with
+    ``removed`` the day each was removed at their request (None: not), from :meth:`App.removed_on`."""
+    keys = {identity_key(i.person): i.id for i in held}
+    labels = {fold(i.label): i.id for i in held if i.label}
+    new: list[tuple[str, Person]] = []
+    skipped: list[tuple[str, str]] = []
+    problems: list[tuple[str, str, str, Reason]] = []
+    seen: dict[tuple[str, ...], str] = {}
+    seen_labels: dict[str, str] = {}
+    # one client entered twice with the name spelt otherwise: met by birth and address
+    near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
+    for i in held:
+        for hk in _household_keys(i.person):
+            near.setdefault(hk, []).append((i.id, i.person))
+    for (source, p), day in zip(people, removed or [None] * len(people), strict=True):
+        k = identity_key(p)
+        if k in seen and _same_file(source, seen[k]):
+            # one file given twice: never "the same person as" itself (f40)
+            problems.append((source, "(row)", "this file is given twice", Reason("input_same_file")))
+            continue
+        if k in seen:
+            problems.append((source, "(row)", f"the same person as {seen[k]}",
+                             Reason("input_same_person", {"other": seen[k]})))
+            continue
+        seen[k] = source
+        if k in keys and not allow_duplicates:
+            skipped.append((source, keys[k]))  # held already (under whatever label): not added
+            continue
+        if day is not None and source not in removed_back:
+            # trial50: a re-imported sheet brought back a client who asked to be forgotten
+            then = ("delete the row from the sheet, or --allow-removed to add them again" if _is_row(source)
+                    else "--allow-removed adds them again")
+            problems.append((source, "(row)", f"a client removed at their request on {day.isoformat()}; {then}",
+                             Reason("input_removed_client", {"date": day.isoformat()})))
+            continue
+        hks = _household_keys(p)
+        like, on = next(((other, hk[2]) for hk in hks for other, q in near.get(hk, []) if same_client(p, q)),
+                        (None, None))
+        if like is not None and not allow_duplicates and (source, like) not in two_people:
+            # what the two share, as it is: a street, or a ZIP only (f41: "same address" was said of a ZIP)
+            where = {"street": "city and street", "zip": "city and ZIP", "phone": "phone"}[on]
+            problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth, "
+                             f"{where}): add this spelling to that person (person edit), or --allow-duplicates "
+                             "if they are two people",
+                             Reason(SIMILAR_PERSON_CODES[on], {"other": like})))
+            continue
+        for hk in hks:
+            near.setdefault(hk, []).append((source, p))
+        if p.label:
+            lab = fold(p.label)
+            if lab in labels:
+                problems.append((source, "label", f"already used by {labels[lab]}",
+                                 Reason("input_label_used", {"other": labels[lab]})))
+                continue
+            if lab in seen_labels:
+                problems.append((source, "label", f"also given to {seen_labels[lab]}",
+                                 Reason("input_label_twice", {"other": seen_labels[lab]})))
+                continue
+            seen_labels[lab] = source
+        new.append((source, p))
+    return new, skipped, problems
+
+
+def row_problems(found: list[tuple[str, str, str, Reason]]) -> list[Any]:
+    """:func:`split_new`'s problems of a sheet's rows (sources ``"row N"``) as ``intake.Problem``,
+    each reason the one that names the row by its number (:func:`_row_reason`)."""
+    from optout.intake import Problem
+
+    return [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in found]
+
+
+def sheet_problems(people: list[tuple[int, Person]]) -> list[Any]:
+    """What ``person import`` refuses between a sheet's rows, with no store to hold anyone: the
+    same client twice, a label twice, a row like another with the name spelt otherwise
+    (``optout lab --person KEY=SHEET``, trial50: two rows sharing one case number seeded one)."""
+    return row_problems(split_new([(f"row {row}", p) for row, p in people], [])[2])
+
+
 #: Every kind of task the human queue (:meth:`App.human_tasks`) can hold, in the order a reader meets
 #: them: the engine's and the mail flow's ``NeedsHuman`` kinds, ``missing`` (a value the client did
 #: not give), and the looks at a submitted case (``unconfirmed``, ``in_doubt``, ``follow_up_in_doubt``).
@@ -813,67 +896,9 @@ class App:
         language). ``two_people`` holds ``(source, other)`` pairs a person said are two people:
         that one source is not refused for looking like that one other (a person id or another
         source), and nothing else is let through."""
-        held = await self.people()
-        keys = {identity_key(i.person): i.id for i in held}
-        labels = {fold(i.label): i.id for i in held if i.label}
-        new: list[tuple[str, Person]] = []
-        skipped: list[tuple[str, str]] = []
-        problems: list[tuple[str, str, str, Reason]] = []
-        seen: dict[tuple[str, ...], str] = {}
-        seen_labels: dict[str, str] = {}
-        # one client entered twice with the name spelt otherwise: met by birth and address
-        near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
-        for i in held:
-            for hk in _household_keys(i.person):
-                near.setdefault(hk, []).append((i.id, i.person))
         removed = [None] * len(people) if allow_removed else await self.removed_on([p for _, p in people])
-        for (source, p), day in zip(people, removed, strict=True):
-            k = identity_key(p)
-            if k in seen and _same_file(source, seen[k]):
-                # one file given twice: never "the same person as" itself (f40)
-                problems.append((source, "(row)", "this file is given twice", Reason("input_same_file")))
-                continue
-            if k in seen:
-                problems.append((source, "(row)", f"the same person as {seen[k]}",
-                                 Reason("input_same_person", {"other": seen[k]})))
-                continue
-            seen[k] = source
-            if k in keys and not allow_duplicates:
-                skipped.append((source, keys[k]))  # held already (under whatever label): not added
-                continue
-            if day is not None and source not in removed_back:
-                # trial50: a re-imported sheet brought back a client who asked to be forgotten
-                then = ("delete the row from the sheet, or --allow-removed to add them again" if _is_row(source)
-                        else "--allow-removed adds them again")
-                problems.append((source, "(row)", f"a client removed at their request on {day.isoformat()}; {then}",
-                                 Reason("input_removed_client", {"date": day.isoformat()})))
-                continue
-            hks = _household_keys(p)
-            like, on = next(((other, hk[2]) for hk in hks for other, q in near.get(hk, []) if same_client(p, q)),
-                            (None, None))
-            if like is not None and not allow_duplicates and (source, like) not in two_people:
-                # what the two share, as it is: a street, or a ZIP only (f41: "same address" was said of a ZIP)
-                where = {"street": "city and street", "zip": "city and ZIP", "phone": "phone"}[on]
-                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth, "
-                                 f"{where}): add this spelling to that person (person edit), or --allow-duplicates "
-                                 "if they are two people",
-                                 Reason(SIMILAR_PERSON_CODES[on], {"other": like})))
-                continue
-            for hk in hks:
-                near.setdefault(hk, []).append((source, p))
-            if p.label:
-                lab = fold(p.label)
-                if lab in labels:
-                    problems.append((source, "label", f"already used by {labels[lab]}",
-                                     Reason("input_label_used", {"other": labels[lab]})))
-                    continue
-                if lab in seen_labels:
-                    problems.append((source, "label", f"also given to {seen_labels[lab]}",
-                                     Reason("input_label_twice", {"other": seen_labels[lab]})))
-                    continue
-                seen_labels[lab] = source
-            new.append((source, p))
-        return new, skipped, problems
+        return split_new(people, await self.people(), allow_duplicates=allow_duplicates, two_people=two_people,
+                         removed=removed, removed_back=removed_back)
 
     async def add_people(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
                          skip_held: bool = False, allow_removed: bool = False) -> AddResult:
@@ -933,7 +958,7 @@ class App:
         A row of a client removed at their request is refused (``input_removed_client``: the clinic
         deletes it from its sheet) unless ``allow_removed`` (``--allow-removed``), or its row is
         among ``removed_back`` (the dashboard's tick per row)."""
-        from optout.intake import Problem, RowsRejected, read_sheet
+        from optout.intake import RowsRejected, read_sheet
 
         sheet = read_sheet(path)
         people, problems = sheet.people, list(sheet.problems)
@@ -942,7 +967,7 @@ class App:
                                                  two_people={(f"row {row}", other) for row, other in two_people},
                                                  allow_removed=allow_removed,
                                                  removed_back={f"row {row}" for row in removed_back})
-        problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
+        problems += row_problems(dup)
         if problems:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})

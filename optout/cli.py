@@ -1644,17 +1644,20 @@ SHEET_SUFFIXES = (".csv", ".tsv", ".txt")
 def _lab_sheet(key: str, path: Path, lang: str) -> list[tuple[str, Any]]:
     """Every row of the sheet ``path`` (format: ``optout/intake.py``) as ``(lab key, person)``, the
     key ``KEY-<label>`` (``KEY-row<N>`` for a row without a usable label), so a client's cards are
-    the same each time the lab starts. Rows with problems: the table of them (in ``lang``) on stderr
+    the same each time the lab starts. Rows with problems (``person import``'s, those between rows
+    too: ``app.sheet_problems``): the table of them (in ``lang``) on stderr
     and ``RowsRejected``, nothing seeded; a lab seeded with half a sheet would tell a clinic that the
     other half is listed nowhere."""
+    from optout.app import sheet_problems
     from optout.intake import RowsRejected, read_sheet
     from optout.reasons import Reason
 
     sheet = read_sheet(path)
-    if sheet.problems:
-        _print_problems(sheet.problems, lang)
-        e = RowsRejected(f"{path}: {len(sheet.problems)} problem(s) in the sheet; nobody was seeded",
-                         list(sheet.problems))
+    # the import's own checks between rows: one case number twice would seed one client over another
+    problems = sorted([*sheet.problems, *sheet_problems(sheet.people)], key=lambda p: p.row)
+    if problems:
+        _print_problems(problems, lang)
+        e = RowsRejected(f"{path}: {len(problems)} problem(s) in the sheet; nobody was seeded", problems)
         e.why, e.source = Reason("lab_rows_rejected"), str(path)  # type: ignore[attr-defined]
         raise e
     out = []

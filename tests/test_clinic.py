@@ -965,3 +965,26 @@ def test_the_lab_never_writes_into_optouts_data_directory(tmp_path):
     no_traceback(r)
     assert r.returncode == Exit.USAGE and "está dentro de la carpeta de datos de optout" in r.stderr, r.stderr
     assert not (tmp_path / "data").exists()
+
+
+def test_the_labs_sheet_is_checked_as_the_import_checks_it(tmp_path, capsys):
+    """trial50: `optout lab --person clinica=hoja.csv` seeded a sheet `person import` refuses: two
+    rows sharing one case number, the second silently seeded over the first. The lab now applies the
+    import's checks between rows (one label twice, one client twice), naming rows, never values."""
+    from optout.cli import _lab_sheet
+    from optout.intake import RowsRejected
+
+    sheet = tmp_path / "hoja.csv"
+    sheet.write_text("label,first_name,last_name,birth_year,city,state\r\n"
+                     "C-1,Ana,Ruiz Soto,1970,Fresno,CA\r\n"
+                     "C-1,Beatriz,Quispe,1981,Fresno,CA\r\n"
+                     "C-3,Ana,Ruiz Soto,1970,Fresno,CA\r\n", encoding="utf-8")
+    with pytest.raises(RowsRejected) as e:
+        _lab_sheet("clinica", sheet, "en")
+    assert sorted((p.row, p.why.code) for p in e.value.problems) == [(3, "input_label_twice_row"),
+                                                                      (4, "input_same_row")]
+    err = capsys.readouterr().err
+    assert "also given to row 2" in err and "the same person as row 2" in err and "Beatriz" not in err
+    sheet.write_text("label,first_name,last_name,birth_year,city,state\r\nC-1,Ana,Ruiz Soto,1970,Fresno,CA\r\n"
+                     "C-2,Beatriz,Quispe,1981,Fresno,CA\r\n", encoding="utf-8")
+    assert [k for k, _ in _lab_sheet("clinica", sheet, "en")] == ["clinica-C-1", "clinica-C-2"]
