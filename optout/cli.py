@@ -383,7 +383,6 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
 
 async def _person_import(args: argparse.Namespace, app: App) -> int:
     from optout.intake import RowsRejected
-    from optout.reasons import Reason, render
 
     # the volunteer's language (--lang, the locale, the clinic's); --json stays English
     lang = "en" if args.json else reader_language(args, app.settings)
@@ -397,7 +396,7 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
         else:
             _print_problems(e.problems, lang)
         print(redact(f"optout: {e}" if lang == "en" else  # the file by its place (log.name_files)
-                     f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}"), file=sys.stderr)
+                     f"optout: {args.file}: {say('why.rows_rejected', lang)}"), file=sys.stderr)  # the table is above
         return e.exit_code
     if args.json:
         print(json.dumps({"imported": len(result.added),

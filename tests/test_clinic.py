@@ -926,7 +926,7 @@ def test_the_lab_is_seeded_with_the_clinics_own_sheet(env, tmp_path):
     r = cli(es, "lab", "--port", str(port), "--dir", lab_dir, "--person", f"clinica={sheet}")
     no_traceback(r)
     assert r.returncode == Exit.DATAERR, r.stderr
-    assert "no se agregó a nadie al laboratorio: corrija las filas de abajo" in r.stderr, r.stderr
+    assert "no se agregó a nadie al laboratorio: corrija las filas de arriba" in r.stderr, r.stderr  # above: trial50
     assert "argumento 7" in r.stderr and "3 " in r.stderr and "maria" not in r.stderr, r.stderr
     notes = tmp_path / "notas_maria_garcia.docx"
     notes.write_bytes(b"PK")
