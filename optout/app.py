@@ -2706,9 +2706,20 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
             if (gap := clock.behind(before)) and warn:  # said once: the lab's time is remembered now
                 warn(Reason("lab_clock_behind", {"days": f"{gap / dt.timedelta(days=1):.1f}",
                                                  "url": settings.lab_url}))
-        yield App(settings, store, vault, None, clock)
+        yield App(_in_force(settings), store, vault, None, clock)
     finally:
         await store.close()
+
+
+def _in_force(settings: Settings) -> Settings:
+    """``settings`` with what the dashboard's Clinic settings saved in force (the authorised agent:
+    ``clinic.effective``); a saved file that cannot be read is said where it is read, not here."""
+    from optout import clinic
+
+    try:
+        return clinic.effective(settings)
+    except OptoutError:
+        return settings
 
 
 __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNotFound", "StoreError",

@@ -1520,8 +1520,10 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
     """The organisation as a person's authorised agent: the form to sign, the signed file, sealed."""
+    from optout.clinic import effective
     from optout.legal import agent
 
+    settings = effective(settings)  # the agent the dashboard's Clinic settings saved, else the settings'
     if not settings.agent.name:
         raise said(OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first"),
                    "agent_not_set", source="agent")

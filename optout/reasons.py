@@ -74,6 +74,9 @@ CODES: dict[str, tuple[str, ...]] = {
     "letter_not_postal": ("broker",),
     "out_unwritable": (),
     "agent_not_set": (),
+    # the dashboard's Clinic settings: the authorised agent's fields (clinic.save)
+    "agent_address_long": ("max",),
+    "agent_email_invalid": (),
     "agent_scan_too_large": ("mb",),
     "agent_scan_unreadable": (),
     "agent_scan_empty": (),

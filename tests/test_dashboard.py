@@ -1185,3 +1185,30 @@ async def test_an_unknown_language_keeps_its_row_and_the_page_names_the_row_and_
     assert "columna E" in hint and ": 3." in hint and "Qwertyano" not in r.text, hint
     langs = sorted(str(i.person.language) for i in await dash.app.people() if i.person.first_name in ("Wei", "Rosa"))
     assert langs == ["None", "zh"]
+
+
+async def test_the_clinic_settings_set_the_authorised_agent_that_letters_and_the_form_use(dash, monkeypatch, capsys):
+    """trial50: `optout agent form` said "set agent.name … in the settings first" and the dashboard's
+    Clinic settings had no field for it. They now have the agent's fields, checked as the settings
+    are (one-line address, an e-mail), in force at once for the dashboard and for every command."""
+    from optout import clinic
+    from optout.cli import main
+
+    await dash.login()
+    es = {"accept-language": "es"}
+    page = (await dash.get("/clinic", headers=es)).text
+    assert 'name="agent_name"' in page and "agente autorizado" in page
+    form = {"csrf": await dash.csrf("/clinic"), "version": clinic.version(dash.app.settings), "contact_email": "",
+            "postal_address": "", "language": "es", "agent_name": "Centro Legal Ejemplo", "agent_signatory": "R. Díaz",
+            "agent_address": "12 Main St, Fresno, CA 93721", "agent_email": "no es correo"}
+    r = await dash.post("/clinic", headers=es, data=form)
+    assert r.status_code == 400 and "el correo del agente autorizado no es una dirección de correo" in r.text
+    assert clinic.agent(dash.app.settings).name is None
+    r = await dash.post("/clinic", headers=es, data={**form, "agent_email": "ayuda@centro.example"})
+    assert r.status_code == 200 and 'value="Centro Legal Ejemplo"' in r.text
+    assert dash.app.settings.agent.name == "Centro Legal Ejemplo" and dash.app.settings.agent.email == "ayuda@centro.example"
+    async with open_app(Settings(data_dir=dash.app.settings.data_dir)) as other:  # another process, as a run's
+        assert other.settings.agent.signatory == "R. Díaz"
+    monkeypatch.setenv("OPTOUT_DATA_DIR", str(dash.app.settings.data_dir))
+    assert await asyncio.to_thread(main, ["agent", "form", "CASE-7731"]) == 0  # the command line, as run
+    assert "Centro Legal Ejemplo" in capsys.readouterr().out

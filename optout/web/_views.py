@@ -819,6 +819,8 @@ class Dashboard:
             current = clinic.contact(self.app.settings)
             values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or "",
                       "language": current.language or ""}
+            org = clinic.agent(self.app.settings)  # the authorised agent in force (trial50: no field for it)
+            values.update({f"agent_{k}": getattr(org, k) or "" for k in clinic.AGENT_FIELDS})
         # the saved settings' version as read now: a save from a form read before another is refused (t45)
         read_at = clinic.version(self.app.settings) if version is None else version
         return self.render(request, "clinic.html", status=status, error=error, saved=saved, version=read_at,
@@ -826,13 +828,16 @@ class Dashboard:
 
     async def clinic_save(self, request: Request) -> Response:
         form = self.form(request)
-        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address", "language")}
+        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address", "language",
+                                                              *(f"agent_{k}" for k in clinic.AGENT_FIELDS))}
+        # a form from before the agent's fields were on it keeps what was saved
+        org = {k: values[f"agent_{k}"] for k in clinic.AGENT_FIELDS} if "agent_name" in form else None
         gettext = self.texts[self.lang(request)].gettext
         read_at = form.get("version")  # None: a form from before t45, saved as before
         read_at = None if read_at is None else str(read_at)
         try:
             clinic.save(self.app.settings, values["contact_email"], values["postal_address"], values["language"],
-                        read_at=read_at)
+                        read_at=read_at, agent_values=org)
         except clinic.ClinicChanged as e:
             # the form keeps the version it was read at: saved again as it is, refused again
             return await self.clinic_page(request, 409, self.say(request, e), values=values, version=read_at)
@@ -842,9 +847,14 @@ class Dashboard:
                                                                     "language."), values=values, version=read_at)
             return await self.clinic_page(request, 400, gettext("The clinic contact e-mail is not an e-mail address."),
                                           values=values, version=read_at)
-        except OptoutError:
+        except OptoutError as e:
+            why = getattr(e, "why", None)
+            if isinstance(why, Reason) and why.code in clinic.AGENT_REASONS:  # the agent's fields: said by code
+                return await self.clinic_page(request, 400, self.say(request, e), values=values, version=read_at)
             return await self.clinic_page(request, 400, gettext("The postal address must be one line of at most "
                                                                 "300 characters."), values=values, version=read_at)
+        # what runs and letters read from now on: the agent in force (clinic.effective)
+        self.app.settings = clinic.effective(self.app.settings)
         self.audit.write(self.account(request), "clinic_settings")
         return await self.clinic_page(request, saved=True)
 
