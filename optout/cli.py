@@ -1486,7 +1486,8 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
             f = await drop.record_filing(app.store, app.vault, args.person, args.reference, args.filed, now)
         elif args.drop_cmd == "status":
             if args.broker not in app.catalogue.recipes:
-                raise OptoutError(f"drop status: no recipe {args.broker!r}")
+                raise said(OptoutError(f"drop status: no recipe {args.broker!r}"), "drop_no_recipe",
+                           {"broker": args.broker}, source="drop status")
             st = drop.parse_status(args.status, "drop status")
             f = await drop.set_statuses(app.store, app.vault, args.person, {args.broker: st}, "person", now)
         elif args.drop_cmd == "import":

@@ -74,6 +74,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "letter_not_postal": ("broker",),
     "out_unwritable": (),
     "agent_not_set": (),
+    # California's DROP (optout drop record / status / import): what the English said only in English
+    "drop_status_unknown": ("statuses",),
+    "drop_not_californian": (),
+    "drop_reference_empty": (),
+    "drop_not_filed": (),
+    "drop_no_recipe": ("broker",),
     # the dashboard's Clinic settings: the authorised agent's fields (clinic.save)
     "agent_address_long": ("max",),
     "agent_email_invalid": (),

@@ -284,3 +284,21 @@ def test_a_letter_for_a_broker_without_post_and_the_agents_missing_settings_read
     agent = {**es, "OPTOUT_AGENT__NAME": "Clínica Ejemplo"}
     r = cli(agent, "agent", "authorise", "K-7", str(scan), "--signed", "2020-01-01")
     assert r.returncode != 0 and "debe ser un PDF, PNG o JPEG" in r.stderr and "solo en inglés" not in r.stderr, r.stderr
+
+
+def test_drops_refusals_read_in_spanish(env, tmp_path):  # noqa: F811
+    """trial50's class: `optout drop record` / `status` refused in English only ("(solo en inglés)")."""
+    es = _env(env, LANG="es_MX.UTF-8")
+    profile = tmp_path / "itzel.toml"
+    profile.write_text(PROFILE, "utf-8")
+    assert cli(es, "person", "add", str(profile)).returncode == 0
+    r = cli(es, "drop", "status", "K-7", "no-such-broker", "deleted")
+    assert r.returncode != 0 and "ningún corredor tiene el id no-such-broker" in r.stderr, r.stderr
+    r = cli(es, "drop", "status", "K-7", "acxiom", "deleted")
+    assert r.returncode != 0 and "primero registre la presentación de DROP" in r.stderr, r.stderr
+    r = cli(es, "drop", "record", "K-7", "--reference", " ", "--filed", "2020-01-01")
+    assert r.returncode != 0 and "escriba la referencia que dio el estado" in r.stderr, r.stderr
+    r = cli(es, "drop", "record", "K-7", "--reference", "D-1", "--filed", "2999-01-01")
+    assert r.returncode != 0 and "una fecha en el futuro" in r.stderr, r.stderr
+    for err in (r.stderr,):
+        assert "solo en inglés" not in err
