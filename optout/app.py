@@ -1953,7 +1953,9 @@ class App:
             keys = {x.id: x.key for x in await self.store.listings(case.id)}
             unknown = [i for i in match or [] if i not in keys]
             if unknown:
-                raise OptoutError(f"case {reasons.case_ref(case.id)} has no listing {reasons.listing_ref(unknown[0])} (see `optout human --show`)")
+                raise said(OptoutError(f"case {reasons.case_ref(case.id)} has no listing "
+                                       f"{reasons.listing_ref(unknown[0])} (see `optout human --show`)"),
+                           "no_such_listing", {"listing": unknown[0]}, source=f"case {reasons.case_ref(case.id)}")
             data["match_keys"] = [keys[i] for i in match or []]
         # only from the state read above (expect): of two answers at once (two tabs, the CLI beside
         # the dashboard) one is recorded and remembered, the other told the case was answered
@@ -2539,17 +2541,19 @@ class App:
         if folder is None:
             return rows
         if is_link(folder):
-            raise OptoutError(f"--export {folder}: is a symbolic link; give the folder itself")
+            raise said(OptoutError(f"--export {folder}: is a symbolic link; give the folder itself"),
+                       "export_folder_link", source=f"--export {folder}")
         key, _ = self.vault.open_person(case.person_id, await self.store.get_person(case.person_id))
         try:
             private_dir(folder)
             if not folder.is_dir():
-                raise OptoutError(f"--export {folder}: not a folder")
+                raise said(OptoutError(f"--export {folder}: not a folder"), "export_not_folder",
+                           source=f"--export {folder}")
             for e, row in zip(items, rows):
                 out = folder / Path(e.path).name.removesuffix(".sealed")
                 if is_link(out):
-                    raise OptoutError(f"{out}: is a symbolic link; refusing to write through it (remove it "
-                                      "or export into an empty folder)")
+                    raise said(OptoutError(f"{out}: is a symbolic link; refusing to write through it (remove it "
+                                           "or export into an empty folder)"), "export_file_link", source=str(out))
                 plain = key.open((self.settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
                 write_private(out, plain)
                 row["exported"] = str(out)
@@ -2558,7 +2562,8 @@ class App:
                     write_private(txt, mail_as_text(plain).encode())
                     row["exported"] += f" (+ {txt.name})"
         except OSError as e:
-            raise OptoutError(f"{folder}: cannot write the evidence there ({e.strerror})") from None
+            raise said(OptoutError(f"{folder}: cannot write the evidence there ({e.strerror})"), "out_unwritable",
+                       source=str(folder)) from None
         return rows
 
 

@@ -80,6 +80,11 @@ CODES: dict[str, tuple[str, ...]] = {
     "drop_reference_empty": (),
     "drop_not_filed": (),
     "drop_no_recipe": ("broker",),
+    # optout evidence --export, and an answer naming a listing the case does not have
+    "export_folder_link": (),
+    "export_not_folder": (),
+    "export_file_link": (),
+    "no_such_listing": ("listing",),
     # the dashboard's Clinic settings: the authorised agent's fields (clinic.save)
     "agent_address_long": ("max",),
     "agent_email_invalid": (),

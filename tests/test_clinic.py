@@ -661,6 +661,9 @@ def test_an_export_onto_a_file_is_refused_in_one_line(env, tmp_path):
     no_traceback(r)
     assert r.returncode == Exit.DATAERR
     assert r.stderr == "optout: --export argument 4: not a folder\n"  # by place (f37)
+    # in the reader's language, not "(solo en inglés)" (trial50's class)
+    r = cli({**env, "LANG": "es_MX.UTF-8"}, "evidence", str(case), "--export", str(blocker))
+    assert r.returncode == Exit.DATAERR and r.stderr == "optout: --export argumento 4: no es una carpeta\n", r.stderr
 
 
 def test_the_labs_mail_brokers_answer_accented_names(tmp_path):
