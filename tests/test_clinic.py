@@ -141,8 +141,8 @@ def test_a_client_removed_at_their_request_is_not_brought_back_by_the_sheet(env,
     assert [line.split()[0] for line in r.stderr.splitlines() if "removed at their request" in line] == ["3"]
     assert len(people(env)) == 2
     r = cli({**env, "LANG": "es_MX.UTF-8"}, "person", "import", str(sheet))
-    assert r.returncode == Exit.DATAERR and "eliminada a petición suya el " in r.stderr, r.stderr
-    assert "borre la fila de la hoja" in r.stderr
+    assert r.returncode == Exit.DATAERR and "eliminada a solicitud suya el " in r.stderr, r.stderr
+    assert "elimine la fila de la hoja" in r.stderr
 
     # the same client under another label and another address: met by name with birth, and phone
     moved = tmp_path / "moved.csv"

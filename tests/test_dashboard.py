@@ -1137,10 +1137,10 @@ async def test_a_client_removed_at_their_request_is_refused_by_the_import_and_th
     await dash.login()
     es = {"accept-language": "es"}
     page = await dash.get(f"/people/{dash.pid}/remove", headers=es)
-    assert "Borre también su fila de la hoja de la clínica" in page.text and "huella cifrada" in page.text
+    assert "Elimine también su fila de la hoja de la clínica" in page.text and "huella cifrada" in page.text
     r = await dash.post(f"/people/{dash.pid}/remove", data={"csrf": await dash.csrf(), "confirm": "yes"})
     assert r.status_code == 303
-    assert "Borre también su fila" in (await dash.get("/?removed=1", headers=es)).text
+    assert "Elimine también su fila" in (await dash.get("/?removed=1", headers=es)).text
     head = "expediente,nombres,apellidos,año de nacimiento,teléfonos,ciudad,estado\r\n"
     sheet = (head + "C-1,Rosa,Quispe Mamani,1980,,Tulsa,OK\r\n"
              + "CASE-7731,Xiomara,Quintanilla-Ybarra,1979,+1 305 555 0188,Miami,FL\r\n").encode()
@@ -1151,8 +1151,8 @@ async def test_a_client_removed_at_their_request_is_refused_by_the_import_and_th
 
     r = await send()
     cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
-    assert cells[0] == "3" and cells[2].startswith("una persona eliminada a petición suya el "), cells
-    assert "borre la fila de la hoja" in cells[2] and "--allow-removed" not in r.text
+    assert cells[0] == "3" and cells[2].startswith("una persona eliminada a solicitud suya el "), cells
+    assert "elimine la fila de la hoja" in cells[2] and "--allow-removed" not in r.text
     assert 'name="removed_back" value="3"' in r.text and "Xiomara" not in r.text
     assert await dash.app.people() == []
     r = await send(removed_back=["3"])
@@ -1163,7 +1163,7 @@ async def test_a_client_removed_at_their_request_is_refused_by_the_import_and_th
     form = {"csrf": await dash.csrf("/people/new"), "first_name": "Xiomara", "last_name": "Quintanilla-Ybarra",
             "birth_year": "1979", "city": "Miami", "state": "FL"}
     r = await dash.post("/people/new", headers=es, data=form)
-    assert r.status_code == 400 and "una persona eliminada a petición suya el " in r.text
+    assert r.status_code == 400 and "una persona eliminada a solicitud suya el " in r.text
     assert 'name="removed_back" value="yes"' in r.text
     r = await dash.post("/people/new", headers=es, data={**form, "removed_back": "yes"})
     assert r.status_code == 303
