@@ -1671,10 +1671,17 @@ def _lab_sheet(key: str, path: Path, lang: str) -> list[tuple[str, Any]]:
 
 def _print_problems(problems: Sequence[Any], lang: str) -> None:
     """A sheet's problems as the table ``person import`` prints: row, column, problem, in ``lang``."""
-    from optout.reasons import field_name, render
+    from optout.reasons import field_name, render, text
+
+    def problem(p: Any) -> str:
+        if lang == "en" or p.why is None:
+            return p.problem
+        # the command line's own words when it has them (its flags: --allow-removed), else the reason's
+        return say(f"why.{p.why.code}", lang, **p.why.params) if text(f"cli:why.{p.why.code}", lang) \
+            else render(p.why, lang)
 
     rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
-             "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)} for p in problems]
+             "problem": problem(p)} for p in problems]
     print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
 
 
