@@ -85,7 +85,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.close()  # idempotent
     assert _raw(db, "SELECT version, name FROM schema_migrations") == [
         (1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "mail_seen"), (6, "person_records"),
-        (7, "mail_accounts"), (8, "runs"), (9, "listing_keys")]
+        (7, "mail_accounts"), (8, "runs"), (9, "listing_keys"), (10, "suppressions")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
