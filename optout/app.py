@@ -1114,8 +1114,10 @@ class App:
         holds their row does not bring them back (:meth:`check_new`). A record that no longer
         opens is removed all the same, with nothing kept. Returns how many files went."""
         theirs = await self.store.cases(person_id=person_id)
+        # the profile as this process holds it (find() read it: e24, no second read), else opened
+        cached = (self._people or {}).get(person_id)
         try:
-            who: Person | None = (await self.open_person(person_id))[1]
+            who: Person | None = cached.person if cached is not None else (await self.open_person(person_id))[1]
         except (OptoutError, ValueError):
             who = None  # a damaged record: the client still goes, as asked
         digests = await self.suppression_digests(who) if who is not None else []
