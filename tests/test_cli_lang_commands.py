@@ -67,7 +67,8 @@ def test_init_and_person_commands_read_in_spanish(env, tmp_path):  # noqa: F811
     assert r.returncode == 0 and r.stdout.startswith("se eliminó a p_") and not english_in(r.stdout), r.stdout
     # an English terminal keeps the English words
     en = _env(env, LANG="C.UTF-8")
-    assert cli(en, "person", "add", str(profile)).stdout.split()[:2] == ["file", "person"]
+    assert "removed at their request" in cli(en, "person", "add", str(profile)).stderr  # removed above (trial50)
+    assert cli(en, "person", "add", str(profile), "--allow-removed").stdout.split()[:2] == ["file", "person"]
     shown = cli(en, "person", "show", "K-7").stdout
     assert "past address" in shown and "birth_year" in shown, shown
     r = cli({**en, "OPTOUT_DATA_DIR": str(tmp_path / "fresh2")}, "init")
