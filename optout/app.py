@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Any
 
 from optout._marks import mark
 from optout.clock import LAB_OFFSET_FILE, Clock
-from optout.errors import MachineFault, OptoutError, StoreError, TransientError
+from optout.errors import MachineFault, OptoutError, StoreError, TransientError, said
 from optout import reasons
 from optout.reasons import Reason
 from optout.recipe.index import IndexEntry
@@ -166,16 +166,106 @@ def _same_file(a: Any, b: Any) -> bool:
         return False
 
 
+def _is_row(source: str) -> bool:
+    """Whether ``source`` names a spreadsheet's row (``"row 7"``), not a file or a form."""
+    return source.startswith("row ") and source[4:].isdigit()
+
+
 def _row_reason(why: Reason) -> Reason:
     """A :meth:`App.check_new` reason about a spreadsheet's rows, whose ``other`` is a source
     ``"row N"`` (English), as the code that names the row by its number, in any language."""
+    if why.code == "input_removed_client":  # no other: the sheet's row is what to delete
+        return Reason("input_removed_row", why.params)
     other = str(why.params.get("other", ""))
     codes = {"input_same_person": "input_same_row", "input_label_twice": "input_label_twice_row",
              "input_similar_person": "input_similar_row", "input_similar_person_zip": "input_similar_row_zip",
              "input_similar_person_phone": "input_similar_row_phone"}
-    if why.code in codes and other.startswith("row ") and other[4:].isdigit():
+    if why.code in codes and _is_row(other):
         return Reason(codes[why.code], {"row": int(other[4:])})
     return why
+
+
+def split_new(people: list[tuple[str, Person]], held: list[PersonInfo], *, allow_duplicates: bool = False,
+              two_people: Collection[tuple[str, str]] = (), removed: list[dt.date | None] | None = None,
+              removed_back: Collection[str] = ()
+              ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str, Reason]]]:
+    """:meth:`App.check_new`'s split of ``people`` against ``held`` (the people the store holds; none:
+    ``people`` against each other only, as ``optout lab --person KEY=SHEET`` checks a sheet), with
+    ``removed`` the day each was removed at their request (None: not), from :meth:`App.removed_on`."""
+    keys = {identity_key(i.person): i.id for i in held}
+    labels = {fold(i.label): i.id for i in held if i.label}
+    new: list[tuple[str, Person]] = []
+    skipped: list[tuple[str, str]] = []
+    problems: list[tuple[str, str, str, Reason]] = []
+    seen: dict[tuple[str, ...], str] = {}
+    seen_labels: dict[str, str] = {}
+    # one client entered twice with the name spelt otherwise: met by birth and address
+    near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
+    for i in held:
+        for hk in _household_keys(i.person):
+            near.setdefault(hk, []).append((i.id, i.person))
+    for (source, p), day in zip(people, removed or [None] * len(people), strict=True):
+        k = identity_key(p)
+        if k in seen and _same_file(source, seen[k]):
+            # one file given twice: never "the same person as" itself (f40)
+            problems.append((source, "(row)", "this file is given twice", Reason("input_same_file")))
+            continue
+        if k in seen:
+            problems.append((source, "(row)", f"the same person as {seen[k]}",
+                             Reason("input_same_person", {"other": seen[k]})))
+            continue
+        seen[k] = source
+        if k in keys and not allow_duplicates:
+            skipped.append((source, keys[k]))  # held already (under whatever label): not added
+            continue
+        if day is not None and source not in removed_back:
+            # trial50: a re-imported sheet brought back a client who asked to be forgotten
+            then = ("delete the row from the sheet, or --allow-removed to add them again" if _is_row(source)
+                    else "--allow-removed adds them again")
+            problems.append((source, "(row)", f"a client removed at their request on {day.isoformat()}; {then}",
+                             Reason("input_removed_client", {"date": day.isoformat()})))
+            continue
+        hks = _household_keys(p)
+        like, on = next(((other, hk[2]) for hk in hks for other, q in near.get(hk, []) if same_client(p, q)),
+                        (None, None))
+        if like is not None and not allow_duplicates and (source, like) not in two_people:
+            # what the two share, as it is: a street, or a ZIP only (f41: "same address" was said of a ZIP)
+            where = {"street": "city and street", "zip": "city and ZIP", "phone": "phone"}[on]
+            problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth, "
+                             f"{where}): add this spelling to that person (person edit), or --allow-duplicates "
+                             "if they are two people",
+                             Reason(SIMILAR_PERSON_CODES[on], {"other": like})))
+            continue
+        for hk in hks:
+            near.setdefault(hk, []).append((source, p))
+        if p.label:
+            lab = fold(p.label)
+            if lab in labels:
+                problems.append((source, "label", f"already used by {labels[lab]}",
+                                 Reason("input_label_used", {"other": labels[lab]})))
+                continue
+            if lab in seen_labels:
+                problems.append((source, "label", f"also given to {seen_labels[lab]}",
+                                 Reason("input_label_twice", {"other": seen_labels[lab]})))
+                continue
+            seen_labels[lab] = source
+        new.append((source, p))
+    return new, skipped, problems
+
+
+def row_problems(found: list[tuple[str, str, str, Reason]]) -> list[Any]:
+    """:func:`split_new`'s problems of a sheet's rows (sources ``"row N"``) as ``intake.Problem``,
+    each reason the one that names the row by its number (:func:`_row_reason`)."""
+    from optout.intake import Problem
+
+    return [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in found]
+
+
+def sheet_problems(people: list[tuple[int, Person]]) -> list[Any]:
+    """What ``person import`` refuses between a sheet's rows, with no store to hold anyone: the
+    same client twice, a label twice, a row like another with the name spelt otherwise
+    (``optout lab --person KEY=SHEET``, trial50: two rows sharing one case number seeded one)."""
+    return row_problems(split_new([(f"row {row}", p) for row, p in people], [])[2])
 
 
 #: Every kind of task the human queue (:meth:`App.human_tasks`) can hold, in the order a reader meets
@@ -212,6 +302,26 @@ def identity_key(p: Person) -> tuple[str, ...]:
     if not p.one_part_name and not p.middle_name and p.last_name and fold(p.first_name) == fold(p.last_name):
         name = fold(p.first_name)  # a one-part name typed in both fields (before it could be entered once)
     return (name, birth, fold(addr.street if addr else None), fold(addr.city if addr else None))
+
+
+def suppression_keys(p: Person) -> list[str]:
+    """What a client removed at their request is recognised by when a sheet brings them back
+    (:meth:`App.check_new`): each form of the name (the full name, and every other name the client
+    gave) with the birth, with each phone's last ten digits, with each e-mail's mailbox, and the
+    whole :func:`identity_key` (the name and the current address; the name alone when the client
+    gave nothing else). Texts to digest (:meth:`App.suppression_digests`), never kept as they are."""
+    from optout.person import mailbox_key
+
+    birth = p.birth_date.isoformat() if p.birth_date else str(p.birth_year or "")
+    names = dict.fromkeys(n for n in (identity_key(p)[0], *(fold(a) for a in p.aliases)) if n)
+    phones = {d for ph in p.phones if len(d := "".join(c for c in ph if c.isdigit())[-10:]) == 10}
+    mails = {mailbox_key(e) for e in [*p.emails, *([p.optout_email] if p.optout_email else [])]}
+    keys = ["identity\x1f" + "\x1f".join(identity_key(p))]
+    for name in names:
+        keys += [f"birth\x1f{name}\x1f{birth}"] if birth else []
+        keys += [f"phone\x1f{name}\x1f{d}" for d in sorted(phones)]
+        keys += [f"email\x1f{name}\x1f{m}" for m in sorted(mails)]
+    return keys
 
 
 def _zip5(zip_code: str | None) -> str:
@@ -439,6 +549,10 @@ class AddResult:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     #: A spreadsheet's columns not imported (1-based): headed with no column's name (``optout.intake.Sheet``).
     left_out: tuple[int, ...] = ()
+    #: A spreadsheet's rows imported without their language, which named none optout knows: they
+    #: read the clinic's language (``optout.intake.Sheet.unknown_language``), and its column (1-based).
+    unknown_language: tuple[int, ...] = ()
+    language_column: int = 0
 
 
 # ---- which brokers apply -------------------------------------------------------------------------
@@ -581,6 +695,7 @@ class App:
         self._vault, self._catalogue = vault, catalogue
         self._people: dict[str, PersonInfo] | None = None
         self._stamps: dict[str, Any] = {}  # person id → PersonRow.updated_at of the profile cached
+        self._suppression: bytes | None = None  # the store's key for removed clients' digests
 
     @property
     def vault(self) -> Vault:
@@ -758,77 +873,55 @@ class App:
             return None
         return [await self.find_id(q) for q in queries]
 
+    async def suppression_digests(self, p: Person) -> list[str]:
+        """The keyed digests of :func:`suppression_keys` (HMAC-SHA256 under the store's own key,
+        ``vault.SUPPRESSION``, made on first use and kept sealed by the vault in the store): what
+        the store keeps of a client removed at their request, no value in clear."""
+        from optout.vault import SUPPRESSION, keyed_digest
+
+        if self._suppression is None:
+            sealed = await self.store.secret(SUPPRESSION, self.vault.new_secret(SUPPRESSION))
+            self._suppression = self.vault.open_secret(SUPPRESSION, sealed)
+        return [keyed_digest(self._suppression, k) for k in suppression_keys(p)]
+
+    async def removed_on(self, people: list[Person]) -> list[dt.date | None]:
+        """For each of ``people``, the day a client like them was removed at their request (the
+        latest, if more than once), or None: they answer to none of the digests
+        :meth:`remove_person` kept. One read of the store for them all."""
+        digests = [await self.suppression_digests(p) for p in people]
+        found = await self.store.suppressed([d for ds in digests for d in ds])
+        days = []
+        for ds in digests:
+            when = [found[d] for d in ds if d in found]
+            days.append(max(when).date() if when else None)
+        return days
+
     async def check_new(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
-                        two_people: Collection[tuple[str, str]] = ()
+                        two_people: Collection[tuple[str, str]] = (), allow_removed: bool = False,
+                        removed_back: Collection[str] = ()
                         ) -> tuple[list[tuple[str, Person]], list[tuple[str, str]], list[tuple[str, str, str, Reason]]]:
         """Split ``(source, person)`` into new ones, ``(source, existing id)`` already held, and
         ``(source, column, problem, reason)``: a label already in use, the same person twice in
-        ``people``, one like someone else with the name spelt otherwise (``problem`` in English,
-        ``reason`` for any language). ``two_people`` holds ``(source, other)`` pairs a person said
-        are two people: that one source is not refused for looking like that one other (a person id
-        or another source), and nothing else is let through."""
-        held = await self.people()
-        keys = {identity_key(i.person): i.id for i in held}
-        labels = {fold(i.label): i.id for i in held if i.label}
-        new: list[tuple[str, Person]] = []
-        skipped: list[tuple[str, str]] = []
-        problems: list[tuple[str, str, str, Reason]] = []
-        seen: dict[tuple[str, ...], str] = {}
-        seen_labels: dict[str, str] = {}
-        # one client entered twice with the name spelt otherwise: met by birth and address
-        near: dict[tuple[str, ...], list[tuple[str, Person]]] = {}
-        for i in held:
-            for hk in _household_keys(i.person):
-                near.setdefault(hk, []).append((i.id, i.person))
-        for source, p in people:
-            k = identity_key(p)
-            if k in seen and _same_file(source, seen[k]):
-                # one file given twice: never "the same person as" itself (f40)
-                problems.append((source, "(row)", "this file is given twice", Reason("input_same_file")))
-                continue
-            if k in seen:
-                problems.append((source, "(row)", f"the same person as {seen[k]}",
-                                 Reason("input_same_person", {"other": seen[k]})))
-                continue
-            seen[k] = source
-            if k in keys and not allow_duplicates:
-                skipped.append((source, keys[k]))  # held already (under whatever label): not added
-                continue
-            hks = _household_keys(p)
-            like, on = next(((other, hk[2]) for hk in hks for other, q in near.get(hk, []) if same_client(p, q)),
-                            (None, None))
-            if like is not None and not allow_duplicates and (source, like) not in two_people:
-                # what the two share, as it is: a street, or a ZIP only (f41: "same address" was said of a ZIP)
-                where = {"street": "city and street", "zip": "city and ZIP", "phone": "phone"}[on]
-                problems.append((source, "(row)", f"looks like {like} with the name spelt otherwise (same birth, "
-                                 f"{where}): add this spelling to that person (person edit), or --allow-duplicates "
-                                 "if they are two people",
-                                 Reason(SIMILAR_PERSON_CODES[on], {"other": like})))
-                continue
-            for hk in hks:
-                near.setdefault(hk, []).append((source, p))
-            if p.label:
-                lab = fold(p.label)
-                if lab in labels:
-                    problems.append((source, "label", f"already used by {labels[lab]}",
-                                     Reason("input_label_used", {"other": labels[lab]})))
-                    continue
-                if lab in seen_labels:
-                    problems.append((source, "label", f"also given to {seen_labels[lab]}",
-                                     Reason("input_label_twice", {"other": seen_labels[lab]})))
-                    continue
-                seen_labels[lab] = source
-            new.append((source, p))
-        return new, skipped, problems
+        ``people``, one like someone else with the name spelt otherwise, a client removed at their
+        request (:meth:`removed_on`, ``input_removed_client`` with the day; ``allow_removed`` adds
+        them again, ``removed_back`` those sources only) (``problem`` in English, ``reason`` for any
+        language). ``two_people`` holds ``(source, other)`` pairs a person said are two people:
+        that one source is not refused for looking like that one other (a person id or another
+        source), and nothing else is let through."""
+        removed = [None] * len(people) if allow_removed else await self.removed_on([p for _, p in people])
+        return split_new(people, await self.people(), allow_duplicates=allow_duplicates, two_people=two_people,
+                         removed=removed, removed_back=removed_back)
 
     async def add_people(self, people: list[tuple[str, Person]], *, allow_duplicates: bool = False,
-                         skip_held: bool = False) -> AddResult:
+                         skip_held: bool = False, allow_removed: bool = False) -> AddResult:
         """Seal and store ``(source, person)`` with their cases, in one transaction: all or none.
 
         A person already held raises ``DuplicatePerson`` (or, with ``skip_held``, is left out and
-        reported in ``skipped``); ``allow_duplicates`` adds them again anyway. A label in use, or one
-        person twice, raises ``DuplicatePerson``."""
-        new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates)
+        reported in ``skipped``); ``allow_duplicates`` adds them again anyway. A label in use, one
+        person twice, or a client removed at their request (unless ``allow_removed``: they asked
+        to be added again) raises ``DuplicatePerson``."""
+        new, skipped, problems = await self.check_new(people, allow_duplicates=allow_duplicates,
+                                                      allow_removed=allow_removed)
         if problems:
             source, column, problem, why = problems[0]
             e = DuplicatePerson(f"{source}: {column}: {problem}; nothing was added" if column != "(row)"
@@ -864,7 +957,8 @@ class App:
         return result
 
     async def import_csv(self, path: Path, *, allow_duplicates: bool = False,
-                         two_people: Collection[tuple[int, str]] = ()) -> AddResult:
+                         two_people: Collection[tuple[int, str]] = (), allow_removed: bool = False,
+                         removed_back: Collection[int] = ()) -> AddResult:
         """Add everyone in a clinic's CSV (format: ``optout/intake.py``), all or nothing.
 
         Rows with problems raise ``RowsRejected`` listing every one (row, column, what was
@@ -872,21 +966,29 @@ class App:
         ``skipped`` (``allow_duplicates`` adds them again), so importing a file twice adds nobody.
         ``two_people`` holds ``(row, other)`` pairs a person said are two people (``other`` a
         person id or ``"row N"``): that row is not refused for looking like that other, the
-        dashboard's per-row answer to ``input_similar_person`` (the CLI's is ``--allow-duplicates``)."""
-        from optout.intake import Problem, RowsRejected, read_sheet
+        dashboard's per-row answer to ``input_similar_person`` (the CLI's is ``--allow-duplicates``).
+        A row of a client removed at their request is refused (``input_removed_client``: the clinic
+        deletes it from its sheet) unless ``allow_removed`` (``--allow-removed``), or its row is
+        among ``removed_back`` (the dashboard's tick per row)."""
+        from optout.intake import RowsRejected, read_sheet
 
         sheet = read_sheet(path)
         people, problems = sheet.people, list(sheet.problems)
         new, skipped, dup = await self.check_new([(f"row {row}", p) for row, p in people],
                                                  allow_duplicates=allow_duplicates,
-                                                 two_people={(f"row {row}", other) for row, other in two_people})
-        problems += [Problem(int(src.removeprefix("row ")), col, msg, _row_reason(why)) for src, col, msg, why in dup]
+                                                 two_people={(f"row {row}", other) for row, other in two_people},
+                                                 allow_removed=allow_removed,
+                                                 removed_back={f"row {row}" for row in removed_back})
+        problems += row_problems(dup)
         if problems:
             problems.sort(key=lambda x: x.row)
             rows = len({x.row for x in problems})
             raise RowsRejected(f"{path}: {rows} row(s) have problems; nothing was imported", problems)
         result = await self._store_new(new, skipped)
         result.left_out = sheet.left_out
+        added = {src for src, _ in result.added}  # a row held already was not imported: nothing to say of it
+        result.unknown_language = tuple(r for r in sheet.unknown_language if f"row {r}" in added)
+        result.language_column = sheet.language_column
         return result
 
     async def edit_person(self, query: str, *, label: str | None = None, add_names: Iterable[str] = (),
@@ -1019,9 +1121,19 @@ class App:
     async def remove_person(self, person_id: str) -> int:
         """Delete a person, their cases and every evidence file, and take their cases out of every
         other client's question about a broker's unplaced reply (:meth:`_forget_in_questions`).
-        Returns how many files went."""
+        Keeps, in the same transaction, the keyed digests of who they were
+        (:meth:`suppression_digests`, no value in clear) and the day, so that a sheet that still
+        holds their row does not bring them back (:meth:`check_new`). A record that no longer
+        opens is removed all the same, with nothing kept. Returns how many files went."""
         theirs = await self.store.cases(person_id=person_id)
-        paths = await self.store.remove_person(person_id)
+        # the profile as this process holds it (find() read it: e24, no second read), else opened
+        cached = (self._people or {}).get(person_id)
+        try:
+            who: Person | None = cached.person if cached is not None else (await self.open_person(person_id))[1]
+        except (OptoutError, ValueError):
+            who = None  # a damaged record: the client still goes, as asked
+        digests = await self.suppression_digests(who) if who is not None else []
+        paths = await self.store.remove_person(person_id, digests, self.clock.now())
         evidence = self.settings.evidence_dir
         for rel in paths:
             with contextlib.suppress(FileNotFoundError):
@@ -1338,6 +1450,8 @@ class App:
         the record is said in the log, never fatal to the run."""
         started = dt.datetime.now(dt.UTC)
         number = await self._pass_started(started, source)
+        if number is not None:
+            kw = {**kw, "progress": self.noting_run(number, source, kw.get("progress"))}
         summary, why = None, None
         try:
             summary = await self.run_batch(plan, **kw)
@@ -1348,6 +1462,38 @@ class App:
         finally:
             stop = kw.get("stop")
             await self._pass_ended(number, source, summary, stop is not None and stop.is_set(), why)
+
+    def noting_run(self, number: int, source: str, progress: Any = None,
+                   extra: Callable[[], dict[str, Any]] | None = None) -> Callable[..., Any]:
+        """A ``progress`` for :meth:`run_batch` that calls ``progress`` (awaited when it returns an
+        awaitable), then keeps run ``number``'s counts so far in the store (``Store.note_run``: by
+        outcome, ``worker.outcome``, a case stopped for a value the client did not give counted
+        apart, as :func:`pass_summary` counts; ``done``; ``extra()``'s keys), so that a run whose
+        process is killed (a terminal closed, a service stopped) says what it did. A store that
+        cannot keep them is said in the log, never fatal to the run."""
+        import inspect
+
+        from optout.worker import outcome, wants_value
+
+        counts: Counter[str] = Counter()
+
+        async def noted(before: Case, after: Case, done: int, running: int) -> None:
+            if progress is not None and inspect.isawaitable(shown := progress(before, after, done, running)):
+                await shown
+            kind = await outcome(self.store, before, after)
+            if kind == CaseState.FAILED.value and await wants_value(self.store, after):
+                kind = reasons.NEEDS_INFO
+            counts[kind] += 1
+            try:
+                await self.store.note_run(number, {"source": source, "done": done, "counts": dict(counts),
+                                                   **(extra() if extra else {})})
+            except OptoutError as e:
+                from optout.log import get_logger, redact
+
+                get_logger(__name__).warning("the run's counts so far were not kept", run=number,
+                                             error=redact(str(e)))
+
+        return noted
 
     async def record_pass(self, source: str, started: dt.datetime, summary: Any, *, stopped: bool = False) -> None:
         """Keep a pass that has ended (``summary``: the worker's ``RunSummary``) as one of
@@ -1821,7 +1967,9 @@ class App:
             keys = {x.id: x.key for x in await self.store.listings(case.id)}
             unknown = [i for i in match or [] if i not in keys]
             if unknown:
-                raise OptoutError(f"case {reasons.case_ref(case.id)} has no listing {reasons.listing_ref(unknown[0])} (see `optout human --show`)")
+                raise said(OptoutError(f"case {reasons.case_ref(case.id)} has no listing "
+                                       f"{reasons.listing_ref(unknown[0])} (see `optout human --show`)"),
+                           "no_such_listing", {"listing": unknown[0]}, source=f"case {reasons.case_ref(case.id)}")
             data["match_keys"] = [keys[i] for i in match or []]
         # only from the state read above (expect): of two answers at once (two tabs, the CLI beside
         # the dashboard) one is recorded and remembered, the other told the case was answered
@@ -1987,7 +2135,8 @@ class App:
         case = await self.store.get_case(case_id)
         recipe = self.catalogue.recipes.get(case.broker_id)
         if recipe is None or not postal.is_postal(recipe):
-            raise OptoutError(f"case {reasons.case_ref(case.id)}: the broker {case.broker_id} takes no postal letter")
+            raise said(OptoutError(f"case {reasons.case_ref(case.id)}: the broker {case.broker_id} takes no postal letter"),
+                       "letter_not_postal", {"broker": case.broker_id}, source=f"case {reasons.case_ref(case.id)}")
         key, person = await self.open_person(case.person_id)
         now = self.clock.now()
         everything = person.template_values(now.date())
@@ -2440,17 +2589,19 @@ class App:
         if folder is None:
             return rows
         if is_link(folder):
-            raise OptoutError(f"--export {folder}: is a symbolic link; give the folder itself")
+            raise said(OptoutError(f"--export {folder}: is a symbolic link; give the folder itself"),
+                       "export_folder_link", source=f"--export {folder}")
         key, _ = self.vault.open_person(case.person_id, await self.store.get_person(case.person_id))
         try:
             private_dir(folder)
             if not folder.is_dir():
-                raise OptoutError(f"--export {folder}: not a folder")
+                raise said(OptoutError(f"--export {folder}: not a folder"), "export_not_folder",
+                           source=f"--export {folder}")
             for e, row in zip(items, rows):
                 out = folder / Path(e.path).name.removesuffix(".sealed")
                 if is_link(out):
-                    raise OptoutError(f"{out}: is a symbolic link; refusing to write through it (remove it "
-                                      "or export into an empty folder)")
+                    raise said(OptoutError(f"{out}: is a symbolic link; refusing to write through it (remove it "
+                                           "or export into an empty folder)"), "export_file_link", source=str(out))
                 plain = key.open((self.settings.evidence_dir / e.path).read_bytes(), f"evidence:{e.path}")
                 write_private(out, plain)
                 row["exported"] = str(out)
@@ -2459,7 +2610,8 @@ class App:
                     write_private(txt, mail_as_text(plain).encode())
                     row["exported"] += f" (+ {txt.name})"
         except OSError as e:
-            raise OptoutError(f"{folder}: cannot write the evidence there ({e.strerror})") from None
+            raise said(OptoutError(f"{folder}: cannot write the evidence there ({e.strerror})"), "out_unwritable",
+                       source=str(folder)) from None
         return rows
 
 
@@ -2607,9 +2759,20 @@ async def open_app(settings: Settings, *, create: bool = False, new_store: bool 
             if (gap := clock.behind(before)) and warn:  # said once: the lab's time is remembered now
                 warn(Reason("lab_clock_behind", {"days": f"{gap / dt.timedelta(days=1):.1f}",
                                                  "url": settings.lab_url}))
-        yield App(settings, store, vault, None, clock)
+        yield App(_in_force(settings), store, vault, None, clock)
     finally:
         await store.close()
+
+
+def _in_force(settings: Settings) -> Settings:
+    """``settings`` with what the dashboard's Clinic settings saved in force (the authorised agent:
+    ``clinic.effective``); a saved file that cannot be read is said where it is read, not here."""
+    from optout import clinic
+
+    try:
+        return clinic.effective(settings)
+    except OptoutError:
+        return settings
 
 
 __all__ = ["App", "AmbiguousPerson", "DuplicatePerson", "PersonInfo", "PersonNotFound", "StoreError",

@@ -25,7 +25,7 @@ from optout._marks import mark
 from optout import __version__
 from optout.app import TASK_KINDS, App, NextWork, channel_of, open_app, open_catalogue, refuse_if_lost
 from optout.diskspace import preflight, recovery_hint
-from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError
+from optout.errors import INTERRUPTED, ConfigError, Exit, OptoutError, StoppedBySignal, Unavailable, UsageError, said
 from optout.faults import fault_message
 from optout.log import configure as configure_logging
 from optout.log import file_label, get_logger, hold_secrets, name_files, redact, url_secrets
@@ -263,7 +263,8 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 if args.label:
                     p = p.model_copy(update={"label": args.label})
                 people.append((f, p))
-            result = await app.add_people(people, allow_duplicates=args.allow_duplicates)
+            result = await app.add_people(people, allow_duplicates=args.allow_duplicates,
+                                          allow_removed=args.allow_removed)
             # each file by its place on the command line, as errors say it: named after a client
             # (--json: the place's number, for a program that knows what it passed)
             if args.json:
@@ -323,6 +324,7 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
                 return 1
             files = await app.remove_person(info.id)
             print(say("remove.done", lang, person=info.id, files=files))
+            print(say("remove.sheet", lang))  # trial50: a re-import of the sheet brought her back
     return 0
 
 
@@ -381,12 +383,12 @@ def show_person(data: dict[str, Any], lang: str = "en") -> str:
 
 async def _person_import(args: argparse.Namespace, app: App) -> int:
     from optout.intake import RowsRejected
-    from optout.reasons import Reason, render
 
     # the volunteer's language (--lang, the locale, the clinic's); --json stays English
     lang = "en" if args.json else reader_language(args, app.settings)
     try:
-        result = await app.import_csv(args.file, allow_duplicates=args.allow_duplicates)
+        result = await app.import_csv(args.file, allow_duplicates=args.allow_duplicates,
+                                      allow_removed=args.allow_removed)
     except RowsRejected as e:
         if args.json:
             rows = [{"row": p.row, "column": p.column, "problem": p.problem} for p in e.problems]
@@ -394,20 +396,27 @@ async def _person_import(args: argparse.Namespace, app: App) -> int:
         else:
             _print_problems(e.problems, lang)
         print(redact(f"optout: {e}" if lang == "en" else  # the file by its place (log.name_files)
-                     f"optout: {args.file}: {render(Reason('rows_rejected'), lang)}"), file=sys.stderr)
+                     f"optout: {args.file}: {say('why.rows_rejected', lang)}"), file=sys.stderr)  # the table is above
         return e.exit_code
     if args.json:
         print(json.dumps({"imported": len(result.added),
                           "added": [{"row": int(r.removeprefix("row ")), "person": p} for r, p in result.added],
                           "already_held": [{"row": int(r.removeprefix("row ")), "person": p}
                                            for r, p in result.skipped],
-                          "columns_left_out": list(result.left_out)}, indent=2))
+                          "columns_left_out": list(result.left_out),
+                          "language_unknown": list(result.unknown_language)}, indent=2))
         return 0
     print(say("import.done", lang, count=len(result.added), file=file_label(str(args.file))))
     if result.left_out:
         from optout.intake import column_letter
 
         print(say("import.left_out", lang, columns=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out)))
+    if result.unknown_language:
+        from optout.intake import column_letter
+
+        # the rows and the column, never the cell (trial50: one "Chino mandarín" refused the whole sheet)
+        print(say("import.language_unknown", lang, count=len(result.unknown_language),
+                  rows=", ".join(map(str, result.unknown_language)), column=column_letter(result.language_column)))
     if result.skipped:
         which = ", ".join(f"{r} = {p}" for r, p in result.skipped[:10]) + (" ..." if len(result.skipped) > 10 else "")
         if lang != "en":  # "row 3" as the sheet numbers it, in the reader's words
@@ -676,14 +685,14 @@ class _ConsoleStream:
 
 
 def _signals(by: list[str] | None = None) -> tuple[asyncio.Event, asyncio.Event]:
-    """(stop, hurry): SIGTERM sets stop (running cases get their grace); Ctrl-C (SIGINT) sets both
+    """(stop, hurry): SIGTERM, or SIGHUP (its terminal closed), sets stop (running cases get their grace); Ctrl-C (SIGINT) sets both
     (running cases are handed back at once, untouched). The first signal's name is appended to ``by``."""
     stop, hurry = asyncio.Event(), asyncio.Event()
     loop = asyncio.get_running_loop()
     by = [] if by is None else by
 
-    def term() -> None:
-        by[:] = by or ["SIGTERM"]
+    def term(name: str = "SIGTERM") -> None:
+        by[:] = by or [name]
         stop.set()
 
     def interrupt() -> None:
@@ -694,6 +703,8 @@ def _signals(by: list[str] | None = None) -> tuple[asyncio.Event, asyncio.Event]
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGTERM, term)
         loop.add_signal_handler(signal.SIGINT, interrupt)
+        # the terminal closed (trial50: the run died with its window, its end never recorded): as SIGTERM
+        loop.add_signal_handler(signal.SIGHUP, term, "SIGHUP")
     return stop, hurry
 
 
@@ -866,7 +877,7 @@ def stopped_by_setting(summary: Any, lang: str) -> int:
 
 
 def _stop_on_signals(by: list[str] | None = None) -> asyncio.Event:
-    """SIGTERM/SIGINT set the returned event (stop claiming, finish or hand back what is held); the
+    """SIGTERM/SIGINT/SIGHUP set the returned event (stop claiming, finish or hand back what is held); the
     first signal's name is appended to ``by`` (a pass so stopped says so and exits 130)."""
     stop = asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -876,8 +887,8 @@ def _stop_on_signals(by: list[str] | None = None) -> asyncio.Event:
         by[:] = by or [sig.name]
         stop.set()
 
-    for sig in (signal.SIGINT, signal.SIGTERM):
-        with contextlib.suppress(NotImplementedError, RuntimeError):
+    for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # SIGHUP: its terminal closed
+        with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
             loop.add_signal_handler(sig, on, sig)
     return stop
 
@@ -1269,7 +1280,8 @@ async def cmd_letter(args: argparse.Namespace, settings: Settings) -> int:
     try:
         write_private(args.out, pdf)
     except OSError as e:
-        raise OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})") from None
+        raise said(OptoutError(f"letter --out {args.out}: cannot write there ({e.strerror})"), "out_unwritable",
+                   source=f"letter --out {file_label(str(args.out))}") from None
     print(say("letter.written", reader_language(args, settings), case=args.case,
               file=file_label(str(args.out))))  # named after the client, perhaps: by its place
     return 0
@@ -1528,7 +1540,8 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
             f = await drop.record_filing(app.store, app.vault, args.person, args.reference, args.filed, now)
         elif args.drop_cmd == "status":
             if args.broker not in app.catalogue.recipes:
-                raise OptoutError(f"drop status: no recipe {args.broker!r}")
+                raise said(OptoutError(f"drop status: no recipe {args.broker!r}"), "drop_no_recipe",
+                           {"broker": args.broker}, source="drop status")
             st = drop.parse_status(args.status, "drop status")
             f = await drop.set_statuses(app.store, app.vault, args.person, {args.broker: st}, "person", now)
         elif args.drop_cmd == "import":
@@ -1562,10 +1575,13 @@ async def cmd_drop(args: argparse.Namespace, settings: Settings) -> int:
 
 async def cmd_agent(args: argparse.Namespace, settings: Settings) -> int:
     """The organisation as a person's authorised agent: the form to sign, the signed file, sealed."""
+    from optout.clinic import effective
     from optout.legal import agent
 
+    settings = effective(settings)  # the agent the dashboard's Clinic settings saved, else the settings'
     if not settings.agent.name:
-        raise OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first")
+        raise said(OptoutError("agent: set agent.name (and agent.address, agent.email) in the settings first"),
+                   "agent_not_set", source="agent")
     async with open_app(settings, warn=warn, read_only=args.agent_cmd != "authorise") as app:
         pid = (await app.find(args.person)).id
         key, person = await app.open_person(pid)
@@ -1684,17 +1700,20 @@ SHEET_SUFFIXES = (".csv", ".tsv", ".txt")
 def _lab_sheet(key: str, path: Path, lang: str) -> list[tuple[str, Any]]:
     """Every row of the sheet ``path`` (format: ``optout/intake.py``) as ``(lab key, person)``, the
     key ``KEY-<label>`` (``KEY-row<N>`` for a row without a usable label), so a client's cards are
-    the same each time the lab starts. Rows with problems: the table of them (in ``lang``) on stderr
+    the same each time the lab starts. Rows with problems (``person import``'s, those between rows
+    too: ``app.sheet_problems``): the table of them (in ``lang``) on stderr
     and ``RowsRejected``, nothing seeded; a lab seeded with half a sheet would tell a clinic that the
     other half is listed nowhere."""
+    from optout.app import sheet_problems
     from optout.intake import RowsRejected, read_sheet
     from optout.reasons import Reason
 
     sheet = read_sheet(path)
-    if sheet.problems:
-        _print_problems(sheet.problems, lang)
-        e = RowsRejected(f"{path}: {len(sheet.problems)} problem(s) in the sheet; nobody was seeded",
-                         list(sheet.problems))
+    # the import's own checks between rows: one case number twice would seed one client over another
+    problems = sorted([*sheet.problems, *sheet_problems(sheet.people)], key=lambda p: p.row)
+    if problems:
+        _print_problems(problems, lang)
+        e = RowsRejected(f"{path}: {len(problems)} problem(s) in the sheet; nobody was seeded", problems)
         e.why, e.source = Reason("lab_rows_rejected"), str(path)  # type: ignore[attr-defined]
         raise e
     out = []
@@ -1706,10 +1725,17 @@ def _lab_sheet(key: str, path: Path, lang: str) -> list[tuple[str, Any]]:
 
 def _print_problems(problems: Sequence[Any], lang: str) -> None:
     """A sheet's problems as the table ``person import`` prints: row, column, problem, in ``lang``."""
-    from optout.reasons import field_name, render
+    from optout.reasons import field_name, render, text
+
+    def problem(p: Any) -> str:
+        if lang == "en" or p.why is None:
+            return p.problem
+        # the command line's own words when it has them (its flags: --allow-removed), else the reason's
+        return say(f"why.{p.why.code}", lang, **p.why.params) if text(f"cli:why.{p.why.code}", lang) \
+            else render(p.why, lang)
 
     rows = [{"row": p.row, "column": p.column if lang == "en" else field_name(p.column, lang),
-             "problem": p.problem if lang == "en" or p.why is None else render(p.why, lang)} for p in problems]
+             "problem": problem(p)} for p in problems]
     print(table(rows, ["row", "column", "problem"], lang), file=sys.stderr)
 
 
@@ -2053,10 +2079,14 @@ def parser() -> argparse.ArgumentParser:
     a.add_argument("files", nargs="+", help="profile files (.toml, .yaml or .yml), one person each")
     a.add_argument("--label", help="a short name of your choosing (one file only)")
     a.add_argument("--allow-duplicates", action="store_true", help="add a person already held again")
+    a.add_argument("--allow-removed", action="store_true",
+                   help="add again a client removed at their request (only when they asked to come back)")
     a.add_argument("--json", action="store_true")
     pi = psub.add_parser("import", help="add everyone in a CSV (header: see README), all or none")
     pi.add_argument("file", type=Path, help="the clinic's sheet: a CSV (.csv, .tsv or .txt), a row per person")
     pi.add_argument("--allow-duplicates", action="store_true", help="add people already held again")
+    pi.add_argument("--allow-removed", action="store_true",
+                    help="add again the clients removed at their request (only when they asked to come back)")
     pi.add_argument("--json", action="store_true")
     pi.add_argument("--lang", choices=["en", "es"], help="language of the summary and the rows' problems "
                     "(es: Spanish); default: the terminal's locale, else the clinic's language")

@@ -14,8 +14,8 @@ import json
 from collections.abc import Iterator
 from pathlib import Path
 
-from optout.errors import ConfigError, OptoutError
-from optout.settings import ClinicSettings, Settings
+from optout.errors import ConfigError, OptoutError, said
+from optout.settings import AgentSettings, ClinicSettings, Settings
 
 FILE = "clinic.json"
 MAX_ADDRESS = 300
@@ -25,21 +25,62 @@ def _path(settings: Settings) -> Path:
     return settings.data_dir / FILE
 
 
-def contact(settings: Settings) -> ClinicSettings:
-    """The clinic's contact in force: the dashboard's saved values, else the settings'. A saved file
+def _saved(settings: Settings) -> dict[str, object] | None:
+    """The dashboard's saved settings as the file holds them; None when none were saved. A file
     that cannot be read raises ``ConfigError`` naming it."""
     path = _path(settings)
     try:
-        raw = path.read_text(encoding="utf-8")
+        raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
-        return settings.clinic
+        return None
     except OSError as e:
         raise ConfigError(f"{path}: cannot read the clinic's contact ({e.strerror})") from None
-    try:
-        return ClinicSettings.model_validate(json.loads(raw))
     except ValueError:
+        raw = None
+    if not isinstance(raw, dict):
         raise ConfigError(f"{path}: not the clinic's contact as the dashboard saves it; delete it and save "
-                          "the clinic settings again") from None
+                          "the clinic settings again")
+    return raw
+
+
+def contact(settings: Settings) -> ClinicSettings:
+    """The clinic's contact in force: the dashboard's saved values, else the settings'. A saved file
+    that cannot be read raises ``ConfigError`` naming it."""
+    raw = _saved(settings)
+    if raw is None:
+        return settings.clinic
+    try:
+        return ClinicSettings.model_validate({k: v for k, v in raw.items() if k != "agent"})
+    except ValueError:
+        raise ConfigError(f"{_path(settings)}: not the clinic's contact as the dashboard saves it; delete it and "
+                          "save the clinic settings again") from None
+
+
+def agent(settings: Settings) -> AgentSettings:
+    """The organisation acting as clients' authorised agent in force: the dashboard's saved values
+    (its Clinic settings, trial50: a coordinator had no other way to set them), else the settings'
+    (``agent.*``). ``ConfigError`` naming the file for one that cannot be read."""
+    raw = _saved(settings)
+    if raw is None or not isinstance(raw.get("agent"), dict):
+        return settings.agent
+    try:
+        return AgentSettings.model_validate({**settings.agent.model_dump(), **raw["agent"]})
+    except ValueError:
+        raise ConfigError(f"{_path(settings)}: not the clinic's settings as the dashboard saves them; delete it "
+                          "and save the clinic settings again") from None
+
+
+def effective(settings: Settings) -> Settings:
+    """``settings`` with the authorised agent in force (:func:`agent`), as every command and the
+    dashboard's runs read it (``open_app``)."""
+    found = agent(settings)
+    return settings if found == settings.agent else settings.model_copy(update={"agent": found})
+
+
+#: The authorised agent's fields the dashboard's Clinic settings page sets (``AgentSettings``).
+AGENT_FIELDS = ("name", "address", "email", "signatory")
+#: The reasons :func:`save` refuses the agent's fields with.
+AGENT_REASONS = frozenset({"agent_address_long", "agent_email_invalid"})
 
 
 class ClinicChanged(OptoutError):
@@ -60,12 +101,16 @@ def version(settings: Settings) -> str:
 
 
 def save(settings: Settings, contact_email: str | None, postal_address: str | None,
-         language: str | None = None, *, read_at: str | None = None) -> ClinicSettings:
+         language: str | None = None, *, read_at: str | None = None,
+         agent_values: dict[str, str] | None = None) -> ClinicSettings:
     """Check and keep the clinic's contact and default language (empty: none). Raises ``ValueError``
     (pydantic's, naming the field) for an e-mail that is not one or a language other than English
     or Spanish, or ``ConfigError`` for an address over :data:`MAX_ADDRESS` characters or with
     control characters. ``read_at``: the :func:`version` the form was read at; :class:`ClinicChanged`
-    when the settings were saved since (checked just before the write: one dashboard's two tabs)."""
+    when the settings were saved since (checked just before the write: one dashboard's two tabs).
+    ``agent_values``: the authorised agent's :data:`AGENT_FIELDS` (empty: none), checked as the
+    settings' ``agent.*`` are and its address and e-mail as the clinic's (``ConfigError`` naming
+    ``agent.address``, ``ValueError`` for an e-mail); None keeps what was saved."""
     from optout.files import write_private
     from optout.reasons import Reason
 
@@ -83,7 +128,21 @@ def save(settings: Settings, contact_email: str | None, postal_address: str | No
             raise ConfigError(f"clinic.postal_address: at most {MAX_ADDRESS} characters on one line")
         value = ClinicSettings.model_validate({"contact_email": (contact_email or "").strip() or None,
                                                "postal_address": address, "language": language or None})
-        write_private(_path(settings), json.dumps(value.model_dump(), indent=2).encode())
+        kept: dict[str, object] = value.model_dump()
+        if agent_values is not None:
+            chosen = {k: " ".join((agent_values.get(k) or "").split()) or None for k in AGENT_FIELDS}
+            if chosen["address"] and (len(str(chosen["address"])) > MAX_ADDRESS):
+                raise said(ConfigError(f"agent.address: at most {MAX_ADDRESS} characters on one line"),
+                           "agent_address_long", {"max": MAX_ADDRESS}, source="agent.address")
+            try:
+                ClinicSettings.model_validate({"contact_email": chosen["email"]})  # an e-mail, as the clinic's
+            except ValueError:
+                raise said(ConfigError("agent.email: not an e-mail address"), "agent_email_invalid",
+                           source="agent.email") from None
+            kept["agent"] = AgentSettings.model_validate(chosen).model_dump(include=set(AGENT_FIELDS))
+        elif isinstance((before := _saved(settings) or {}).get("agent"), dict):
+            kept["agent"] = before["agent"]
+        write_private(_path(settings), json.dumps(kept, indent=2).encode())
     return value
 
 

@@ -77,7 +77,8 @@ from pydantic import ValidationError
 
 from optout.errors import Exit, OptoutError
 from optout.files import TooLarge, read_capped
-from optout.person import NAME_REQUIRED, NOT_REAL_DATE, Person, country_code, input_message, input_reason, unreal_date
+from optout.person import (LANGUAGE_TAG, NAME_REQUIRED, NOT_REAL_DATE, Person, country_code, input_message,
+                           input_reason, language_code, unreal_date)
 from optout.reasons import Reason
 from optout.usstates import written_state
 
@@ -546,6 +547,11 @@ class Sheet:
     people: list[tuple[int, Person]]
     problems: list[Problem]
     left_out: tuple[int, ...] = ()
+    #: Rows whose language cell names no language optout knows (:func:`optout.person.language_code`,
+    #: after its variety words): imported without it, so they read the clinic's language (trial50:
+    #: one "Chino mandarín" refused the whole sheet), and the column's 1-based position.
+    unknown_language: tuple[int, ...] = ()
+    language_column: int = 0
 
 
 def read_csv(path: Path) -> tuple[list[tuple[int, Person]], list[Problem]]:
@@ -634,6 +640,7 @@ def _read_sheet(path: Path) -> Sheet:
             order = kept.pop() if len(kept) == 1 else None
     people: list[tuple[int, Person]] = []
     problems: list[Problem] = []
+    unknown_language: list[int] = []
     for row, values in enumerate(lines, 2):
         if not any(v.strip() for v in values):
             continue
@@ -648,6 +655,9 @@ def _read_sheet(path: Path) -> Sheet:
             # saved (Excel's plain "CSV" is Windows-1252: no ư ơ ă đ), never a client's value to add
             problems.append(Problem(row, lost[0], LOST_LETTERS, Reason("input_lost_letters")))
             continue
+        if (said := cells.get("language")) and not LANGUAGE_TAG.fullmatch(said) and language_code(said) is None:
+            cells = {**cells, "language": ""}  # the row is kept: the clinic's language, and a warning
+            unknown_language.append(row)
         data, found = _row_to_data(cells, delimiter, row, None if row in mixed else order)
         if row in mixed:  # its date contradicts the sheet's other dates: said as that, not as "slashes"
             data.pop("birth_date", None)
@@ -671,4 +681,6 @@ def _read_sheet(path: Path) -> Sheet:
             problems += sorted(found, key=lambda p: COLUMNS.index(p.column) if p.column in COLUMNS else 99)
         else:
             people.append((row, person))
-    return Sheet(people, problems, tuple(left_out))
+    kept = {r for r, _ in people}
+    return Sheet(people, problems, tuple(left_out), tuple(r for r in unknown_language if r in kept),
+                 names.index("language") + 1 if "language" in names else 0)

@@ -351,12 +351,44 @@ def language_code(name: str) -> str | None:
     def fold(text: str) -> str:
         return "".join(c for c in unicodedata.normalize("NFKD", text.casefold()) if not unicodedata.combining(c))
 
+    def exact(wanted: str) -> str | None:
+        if wanted in _LANGUAGE_VARIETIES:
+            return _LANGUAGE_VARIETIES[wanted]
+        for locale in ("en", "es"):
+            for code, shown in Locale(locale).languages.items():
+                if fold(shown) == wanted:
+                    return code
+        return _autonyms().get(wanted)
+
     wanted = " ".join(fold(name).split())
-    for locale in ("en", "es"):
-        for code, shown in Locale(locale).languages.items():
-            if fold(shown) == wanted:
+    if (code := exact(wanted)) is not None:
+        return code
+    # a language's name with a variety, a dialect or a country beside it, as a sheet writes it
+    # (trial50: "Chino mandarín" refused the whole sheet where "Chino" was read): the longest run
+    # of its words that names a language, the first such run of a length (Spanish puts the
+    # language first: "árabe egipcio"; English last: "Mandarin Chinese", found as "mandarin")
+    words = re.sub(r"[^\w' ]+", " ", wanted).split()
+    for length in range(len(words) - 1, 0, -1):
+        for start in range(len(words) - length + 1):
+            run = words[start:start + length]
+            if all(w in _NOT_A_LANGUAGE for w in run):
+                continue
+            if (code := exact(" ".join(run))) is not None:
                 return code
-    return _autonyms().get(wanted)
+    return None
+
+
+#: A language written as a code ("es", "es-MX", "pt_BR"), not by its name.
+LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?")
+
+#: Names of a language's variety or its speakers' usual word for it that CLDR does not list as a
+#: language (folded: case and accents aside), with the code of the language they are of.
+_LANGUAGE_VARIETIES: dict[str, str] = {"mandarin": "zh", "putonghua": "zh", "kiche": "quc", "k'iche'": "quc",
+                                        "k'iche": "quc", "farsi": "fa", "tagalo": "tl"}
+
+#: Words beside a language's name that never name one on their own (a run of only these is skipped).
+_NOT_A_LANGUAGE = frozenset({"de", "del", "la", "el", "of", "the", "and", "y", "language", "idioma", "lengua",
+                             "dialect", "dialecto", "only", "solo", "sólo", "spoken", "hablado"})
 
 
 #: How the United States is shortened on forms, in English and Spanish (CLDR names only the long forms).
@@ -736,7 +768,7 @@ class Person(BaseModel):
         """A language as a code ("es", "es-MX") or, as a spreadsheet or a volunteer writes it, by its
         name in English or in Spanish ("Spanish", "español", "Haitian Creole"): the code, from the
         CLDR names Babel carries. Anything else is left for the pattern to refuse."""
-        if isinstance(v, str) and v.strip() and not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})?", v.strip()):
+        if isinstance(v, str) and v.strip() and not LANGUAGE_TAG.fullmatch(v.strip()):
             code = language_code(v)
             if code is None:
                 raise invalid("input_language", "not a language optout knows: write its name (Spanish, español, "

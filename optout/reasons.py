@@ -70,6 +70,30 @@ CODES: dict[str, tuple[str, ...]] = {
     "machine_fault": (),
     "machine_disk_full": (),
     "machine_unwritable": (),
+    # a printed letter, the authorised agent's settings and the signed scan (trial50: in English only)
+    "letter_not_postal": ("broker",),
+    "out_unwritable": (),
+    "agent_not_set": (),
+    # California's DROP (optout drop record / status / import): what the English said only in English
+    "drop_status_unknown": ("statuses",),
+    "drop_not_californian": (),
+    "drop_reference_empty": (),
+    "drop_not_filed": (),
+    "drop_no_recipe": ("broker",),
+    # optout evidence --export, and an answer naming a listing the case does not have
+    "export_folder_link": (),
+    "export_not_folder": (),
+    "export_file_link": (),
+    "no_such_listing": ("listing",),
+    # the dashboard's Clinic settings: the authorised agent's fields (clinic.save)
+    "agent_address_long": ("max",),
+    "agent_email_invalid": (),
+    "agent_scan_too_large": ("mb",),
+    "agent_scan_unreadable": (),
+    "agent_scan_empty": (),
+    "agent_scan_kind": (),
+    "agent_scan_not_printable": (),
+    "date_in_future": (),
     # the broker lab (OPTOUT_LAB_URL) does not answer, or what answers is not the lab
     "lab_unanswered": ("url",),
     "lab_not_lab": ("url",),
@@ -334,6 +358,12 @@ CODES: dict[str, tuple[str, ...]] = {
     "input_similar_person_zip": ("other",),
     "input_similar_person_phone": ("other",),
     "input_label_used": ("other",),
+    # a client removed at their request (App.check_new): the day, never who; the sheet's row, the
+    # add form's and the dashboard's words (the CLI's name --allow-removed, the dashboard's a tick)
+    "input_removed_client": ("date",),
+    "input_removed_row": ("date",),
+    "input_removed_client_web": ("date",),
+    "input_removed_row_web": ("date",),
     "input_label_twice": ("other",),
     # the same two, between two rows of one spreadsheet (the row as the spreadsheet numbers it)
     "input_same_row": ("row",),

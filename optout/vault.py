@@ -99,6 +99,17 @@ class PersonKey:
         return hmac.new(self.derived(purpose), text.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
 
 
+#: The store's secret whose key digests the identity of a client removed at their request
+#: (``Store.secret``, ``optout.app.suppression_digests``): one key for the whole store, so that a
+#: sheet's row is recognised whoever removed the client, re-wrapped by :func:`rotate`.
+SUPPRESSION = "suppression"
+
+
+def keyed_digest(key: bytes, text: str) -> str:
+    """HMAC-SHA256 of ``text`` under ``key``, 64 hex digits: tests no guessed value without the key."""
+    return hmac.new(key, text.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
+
+
 #: The domain string of a stored listing's key (:func:`listing_key`).
 LISTING_KEY = "listings:key"
 
@@ -374,6 +385,33 @@ class Vault:
         key = PersonKey(person_id, dk)
         return key, key.open(blob[_WRAPPED:], "profile")
 
+    # ---- the store's own keys ----------------------------------------------------------------------
+
+    def new_secret(self, name: str) -> bytes:
+        """A fresh random key for the store's secret ``name`` (:data:`SUPPRESSION`), sealed under the
+        master key: what ``Store.secret`` keeps when the store has none yet."""
+        return _seal(self._master, AESGCM.generate_key(bit_length=256), f"secret:{name}".encode())
+
+    def open_secret(self, name: str, blob: bytes) -> bytes:
+        """The key the store's sealed secret ``name`` holds (32 bytes). ConfigError when this vault's
+        key did not seal it (a store of another machine's vault)."""
+        for master in self._unwrap:
+            try:
+                return _open(master, blob, f"secret:{name}".encode())
+            except InvalidTag:
+                continue
+        raise said(ConfigError(f"the store's {name} key does not open with this vault's key: the store was made "
+                               "under another vault; copy vault.json and vault.key (or use the same passphrase) "
+                               "from the machine that holds it"), "vault_other_machine")
+
+    def rewrap_secret(self, name: str, blob: bytes) -> bytes | None:
+        """The secret sealed under the current master key; None if it is already."""
+        try:
+            _open(self._master, blob, f"secret:{name}".encode())
+            return None
+        except InvalidTag:
+            return _seal(self._master, self.open_secret(name, blob), f"secret:{name}".encode())
+
     def rewrap(self, person_id: str, blob: bytes) -> bytes | None:
         """The person's record with the data key wrapped by the current master; None if it is
         already. The sealed profile after the wrapped key is kept byte for byte."""
@@ -467,9 +505,16 @@ async def rotate(data_dir: Path, vault: Vault, store: Store, new: KeySource, *,
             rewrapped += 1
         if progress:
             progress(n, len(people))
+    # the store's own keys (the removed clients' digests): re-wrapped the same way, never re-made
+    while True:  # another process may re-wrap it meanwhile: read again, swap again
+        sealed = await store.secret(SUPPRESSION, vault.new_secret(SUPPRESSION))
+        fresh_secret = vault.rewrap_secret(SUPPRESSION, sealed)
+        if fresh_secret is None or await store.swap_secret(SUPPRESSION, sealed, fresh_secret):
+            break
     if _after_rewrap:
         await _after_rewrap()  # tests: a crash between the re-wrap and the switch
     only_new = Vault(new_master)
+    only_new.open_secret(SUPPRESSION, await store.secret(SUPPRESSION, b""))  # opens with the new key alone
     for p in await store.people():  # every record opens with the new key alone, or we stop here
         blob = await store.get_person(p.id)
         fresh = vault.rewrap(p.id, blob)  # a person added meanwhile by an older process

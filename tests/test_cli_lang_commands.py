@@ -67,7 +67,8 @@ def test_init_and_person_commands_read_in_spanish(env, tmp_path):  # noqa: F811
     assert r.returncode == 0 and r.stdout.startswith("se eliminó a p_") and not english_in(r.stdout), r.stdout
     # an English terminal keeps the English words
     en = _env(env, LANG="C.UTF-8")
-    assert cli(en, "person", "add", str(profile)).stdout.split()[:2] == ["file", "person"]
+    assert "removed at their request" in cli(en, "person", "add", str(profile)).stderr  # removed above (trial50)
+    assert cli(en, "person", "add", str(profile), "--allow-removed").stdout.split()[:2] == ["file", "person"]
     shown = cli(en, "person", "show", "K-7").stdout
     assert "past address" in shown and "birth_year" in shown, shown
     r = cli({**en, "OPTOUT_DATA_DIR": str(tmp_path / "fresh2")}, "init")
@@ -255,3 +256,50 @@ def test_the_clock_and_disk_hints_read_in_the_readers_language(tmp_path, capsys)
     assert capsys.readouterr().err.strip() == "optout: para seguir: " + recovery_hint(tmp_path, "es")
     assert "vuelva a ejecutar" in recovery_hint(tmp_path, "es") and "run again" in recovery_hint(tmp_path)
     assert recovery_hint(tmp_path, "xx") == recovery_hint(tmp_path)  # a language without a catalogue: English
+
+
+def test_a_letter_for_a_broker_without_post_and_the_agents_missing_settings_read_in_spanish(env, tmp_path):  # noqa: F811
+    """trial50: `optout letter C5` for a broker that takes no postal letter, and `optout agent form`
+    with no agent set, said "(solo en inglés) …" to a Spanish coordinator; a signed scan refused too."""
+    import json
+
+    es = _env(env, LANG="es_MX.UTF-8")
+    profile = tmp_path / "itzel.toml"
+    profile.write_text(PROFILE, "utf-8")
+    assert cli(es, "person", "add", str(profile)).returncode == 0
+    cases = json.loads(cli(env, "status", "--person", "K-7", "--all", "--json").stdout)
+    from optout.legal.postal import is_postal
+    from optout.recipe.loader import load_catalogue
+    from optout.settings import PROJECT_BROKERS
+
+    recipes = load_catalogue([PROJECT_BROKERS]).recipes
+    case = next(c["case"] for c in cases if c["broker"] in recipes and not is_postal(recipes[c["broker"]]))
+    r = cli(es, "letter", str(case), "--out", str(tmp_path / "carta.pdf"))
+    assert r.returncode != 0 and "no acepta cartas por correo postal" in r.stderr, r.stderr
+    assert "solo en inglés" not in r.stderr and "postal letter" not in r.stderr
+    r = cli(es, "agent", "form", "K-7")
+    assert r.returncode != 0 and "primero indique el nombre del agente autorizado" in r.stderr, r.stderr
+    assert "solo en inglés" not in r.stderr
+    scan = tmp_path / "firma.txt"
+    scan.write_text("x", "utf-8")
+    agent = {**es, "OPTOUT_AGENT__NAME": "Clínica Ejemplo"}
+    r = cli(agent, "agent", "authorise", "K-7", str(scan), "--signed", "2020-01-01")
+    assert r.returncode != 0 and "debe ser un PDF, PNG o JPEG" in r.stderr and "solo en inglés" not in r.stderr, r.stderr
+
+
+def test_drops_refusals_read_in_spanish(env, tmp_path):  # noqa: F811
+    """trial50's class: `optout drop record` / `status` refused in English only ("(solo en inglés)")."""
+    es = _env(env, LANG="es_MX.UTF-8")
+    profile = tmp_path / "itzel.toml"
+    profile.write_text(PROFILE, "utf-8")
+    assert cli(es, "person", "add", str(profile)).returncode == 0
+    r = cli(es, "drop", "status", "K-7", "no-such-broker", "deleted")
+    assert r.returncode != 0 and "ningún corredor tiene el id no-such-broker" in r.stderr, r.stderr
+    r = cli(es, "drop", "status", "K-7", "acxiom", "deleted")
+    assert r.returncode != 0 and "primero registre la presentación de DROP" in r.stderr, r.stderr
+    r = cli(es, "drop", "record", "K-7", "--reference", " ", "--filed", "2020-01-01")
+    assert r.returncode != 0 and "escriba la referencia que dio el estado" in r.stderr, r.stderr
+    r = cli(es, "drop", "record", "K-7", "--reference", "D-1", "--filed", "2999-01-01")
+    assert r.returncode != 0 and "una fecha en el futuro" in r.stderr, r.stderr
+    for err in (r.stderr,):
+        assert "solo en inglés" not in err

@@ -128,7 +128,7 @@ def test_person_import_says_its_summary_and_problems_in_spanish(env, tmp_path): 
     assert head.split() == ["fila", "columna", "problema"], r.stderr
     assert row.split()[0] == "2" and "año de nacimiento" in row and "cuatro dígitos" in row, row
     assert str(bad) not in r.stderr  # the file by its place on the command line (f37)
-    assert r.stderr.strip().endswith("argumento 3: no se importó nada: corrija las filas de abajo y vuelva a importar el archivo")
+    assert r.stderr.strip().endswith("argumento 3: no se importó nada: corrija las filas de arriba y vuelva a importar el archivo")  # the table is above (trial50)
     # --json keeps English keys and words
     j = json.loads(cli(es, "person", "import", str(bad), "--json").stdout)
     assert j["problems"][0]["column"] == "birth_year" and "four digits" in j["problems"][0]["problem"]

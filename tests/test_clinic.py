@@ -112,6 +112,93 @@ def test_import_twice_adds_nobody_the_second_time(env):
     assert len(people(env)) == 40
 
 
+REMOVED_SHEET = ("label,first_name,last_name,birth_date,phones,emails,city,state,zip\r\n"
+                 "R-1,Lucía,Ramírez Ochoa,1980-03-04,(213) 555-0101,,Los Angeles,CA,90022\r\n"
+                 "R-2,Mei,Chen,1975-11-20,(213) 555-0102,,Los Angeles,CA,90012\r\n"
+                 "R-3,Nadia,bin Saeed,1990-01-02,,nadia@example.org,Los Angeles,CA,90013\r\n")
+
+
+def test_a_client_removed_at_their_request_is_not_brought_back_by_the_sheet(env, tmp_path):
+    """trial50 (high): a client removed at her request came back with new cases when the clinic
+    imported its sheet again, her row still in it, and the next run would have written in her name.
+    The removal keeps a keyed digest of who she was (no value in clear) and the day: an import, or
+    a `person add`, refuses her row naming the row, never the value, until --allow-removed; a row
+    that meets her by name and phone alone (another label, another address) is refused too."""
+    sheet = tmp_path / "clients.csv"
+    sheet.write_text(REMOVED_SHEET, encoding="utf-8")
+    assert cli(env, "person", "import", str(sheet)).returncode == 0
+    r = cli(env, "person", "remove", "R-2", "--yes")
+    assert r.returncode == 0 and "Delete their row from the clinic's sheet too" in r.stdout, r.stdout
+    assert len(people(env)) == 2
+    # the store holds no value of hers in clear
+    raw = b"".join(f.read_bytes() for f in (tmp_path / "data").rglob("*") if f.is_file())
+    assert b"Chen" not in raw and b"555-0102" not in raw and b"5550102" not in raw
+
+    r = cli(env, "person", "import", str(sheet))
+    assert r.returncode == Exit.DATAERR, r.stdout
+    assert "a client removed at their request on " in r.stderr and "delete the row from the sheet" in r.stderr
+    assert "--allow-removed" in r.stderr and "Chen" not in r.stderr and "Mei" not in r.stderr
+    assert [line.split()[0] for line in r.stderr.splitlines() if "removed at their request" in line] == ["3"]
+    assert len(people(env)) == 2
+    r = cli({**env, "LANG": "es_MX.UTF-8"}, "person", "import", str(sheet))
+    assert r.returncode == Exit.DATAERR and "eliminada a solicitud suya el " in r.stderr, r.stderr
+    assert "elimine la fila de la hoja" in r.stderr
+
+    # the same client under another label and another address: met by name with birth, and phone
+    moved = tmp_path / "moved.csv"
+    moved.write_text(REMOVED_SHEET.split("\r\n")[0] + "\r\nX-9,MEI,Chen,,213-555-0102,,San Diego,CA,92101\r\n",
+                     encoding="utf-8")
+    r = cli(env, "person", "import", str(moved))
+    assert r.returncode == Exit.DATAERR and "removed at their request" in r.stderr, r.stderr
+    # a profile file alike
+    profile = tmp_path / "one.toml"
+    profile.write_text('first_name = "Mei"\nlast_name = "Chen"\nbirth_date = "1975-11-20"\n', encoding="utf-8")
+    r = cli(env, "person", "add", str(profile))
+    assert r.returncode == Exit.DATAERR and "removed at their request" in r.stderr and "Chen" not in r.stderr
+
+    # she asked to come back: added once, and the next import of the sheet adds nobody
+    r = cli(env, "person", "import", str(sheet), "--allow-removed", "--json")
+    assert r.returncode == 0, r.stderr
+    out = json.loads(r.stdout)
+    assert out["imported"] == 1 and len(out["already_held"]) == 2
+    r = cli(env, "person", "import", str(sheet), "--json")
+    assert r.returncode == 0 and json.loads(r.stdout)["imported"] == 0
+    assert len(people(env)) == 3
+
+
+def test_a_language_with_its_variety_is_read_and_an_unknown_one_refuses_no_sheet(env, tmp_path):
+    """trial50: a language cell "Chino mandarín" gave "no es un idioma que optout conozca" and nobody
+    was imported ("Chino" worked). A language's name with a variety, a dialect or a country beside
+    it is read as that language; a cell that still names none keeps its row, imported with the
+    clinic's language, and the import names the row and the column, never the cell."""
+    from optout.person import language_code
+
+    assert [language_code(n) for n in ("Chino mandarín", "árabe egipcio", "Mandarin Chinese", "portugués de Brasil",
+                                       "criollo haitiano", "Chinese (Mandarin)", "Spanish (Mexico)", "español latino")] \
+        == ["zh", "ar", "zh", "pt_BR", "ht", "zh", "es", "es"]
+    assert language_code("de") is None and language_code("Qwertyano") is None
+    sheet = tmp_path / "idiomas.csv"
+    sheet.write_text("label,first_name,last_name,birth_year,city,state,language\r\n"
+                     "L-1,Wei,Zhang,1970,Fresno,CA,Chino mandarín\r\n"
+                     "L-2,Amina,Haddad,1981,Fresno,CA,árabe egipcio\r\n"
+                     "L-3,Li,Chen,1990,Fresno,CA,Mandarin Chinese\r\n"
+                     "L-4,Rosa,Lima,1985,Fresno,CA,Qwertyano\r\n", encoding="utf-8")
+    r = cli(env, "person", "import", str(sheet))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.startswith("4 people imported") and "row 5: the language (column G)" in r.stdout, r.stdout
+    assert "Qwertyano" not in r.stdout + r.stderr
+    shown = {p["label"]: json.loads(cli(env, "person", "show", p["label"], "--json").stdout).get("language")
+             for p in people(env)}
+    assert shown == {"L-1": "zh", "L-2": "ar", "L-3": "zh", "L-4": None}, shown
+    more = tmp_path / "mas.csv"
+    more.write_text("expediente,nombres,apellidos,año de nacimiento,ciudad,estado,idioma\r\n"
+                    "L-5,Ana,Ruiz,1979,Fresno,CA,Qwertyano\r\n", encoding="utf-8")
+    r = cli({**env, "LANG": "es_MX.UTF-8"}, "person", "import", str(more))
+    assert r.returncode == 0 and "fila 2: el idioma (columna G) no es uno que optout conozca" in r.stdout, r.stdout
+    r = cli(env, "person", "import", str(more), "--json")
+    assert json.loads(r.stdout)["language_unknown"] == [], r.stdout  # held already: nothing imported, nothing said
+
+
 def test_bom_crlf_and_semicolons_are_read(env, tmp_path):
     f = tmp_path / "es.csv"
     f.write_bytes(b"\xef\xbb\xbf" + "label;first_name;last_name;phones;city;state\r\n"
@@ -266,9 +353,10 @@ def test_a_sheet_gives_each_client_a_language_and_a_suffix_even_one_written_into
     assert [(shown[k]["last_name"], shown[k].get("suffix"), shown[k].get("language")) for k in sorted(shown)] == [
         ("Quispe Mamani", None, "es"), ("Smith", "Jr", "es"), ("Saint-Fleur", None, "ht"), ("Brown", "Jr", None),
         ("Ford", "III", "en"), ("Nguyen V", None, None)]  # a lone V may be an initial: left alone
+    # a language optout does not know keeps its row (trial50): the clinic's language, said by row and column
     f.write_text("label,first_name,last_name,language\nL-9,Ana,Pérez,Klingonish\n", encoding="utf-8")
     r = cli(env, "person", "import", str(f))
-    assert r.returncode == Exit.DATAERR and "language" in r.stderr and "Klingonish" not in r.stderr, r.stderr
+    assert r.returncode == 0 and "row 2: the language (column D)" in r.stdout and "Klingonish" not in r.stdout, r.stdout
 
 
 def test_letters_that_go_out_with_no_mailbox_to_read_the_answers_are_warned_of(env, tmp_path):
@@ -573,6 +661,9 @@ def test_an_export_onto_a_file_is_refused_in_one_line(env, tmp_path):
     no_traceback(r)
     assert r.returncode == Exit.DATAERR
     assert r.stderr == "optout: --export argument 4: not a folder\n"  # by place (f37)
+    # in the reader's language, not "(solo en inglés)" (trial50's class)
+    r = cli({**env, "LANG": "es_MX.UTF-8"}, "evidence", str(case), "--export", str(blocker))
+    assert r.returncode == Exit.DATAERR and r.stderr == "optout: --export argumento 4: no es una carpeta\n", r.stderr
 
 
 def test_the_labs_mail_brokers_answer_accented_names(tmp_path):
@@ -838,7 +929,7 @@ def test_the_lab_is_seeded_with_the_clinics_own_sheet(env, tmp_path):
     r = cli(es, "lab", "--port", str(port), "--dir", lab_dir, "--person", f"clinica={sheet}")
     no_traceback(r)
     assert r.returncode == Exit.DATAERR, r.stderr
-    assert "no se agregó a nadie al laboratorio: corrija las filas de abajo" in r.stderr, r.stderr
+    assert "no se agregó a nadie al laboratorio: corrija las filas de arriba" in r.stderr, r.stderr  # above: trial50
     assert "argumento 7" in r.stderr and "3 " in r.stderr and "maria" not in r.stderr, r.stderr
     notes = tmp_path / "notas_maria_garcia.docx"
     notes.write_bytes(b"PK")
@@ -881,3 +972,26 @@ def test_the_lab_never_writes_into_optouts_data_directory(tmp_path):
     no_traceback(r)
     assert r.returncode == Exit.USAGE and "está dentro de la carpeta de datos de optout" in r.stderr, r.stderr
     assert not (tmp_path / "data").exists()
+
+
+def test_the_labs_sheet_is_checked_as_the_import_checks_it(tmp_path, capsys):
+    """trial50: `optout lab --person clinica=hoja.csv` seeded a sheet `person import` refuses: two
+    rows sharing one case number, the second silently seeded over the first. The lab now applies the
+    import's checks between rows (one label twice, one client twice), naming rows, never values."""
+    from optout.cli import _lab_sheet
+    from optout.intake import RowsRejected
+
+    sheet = tmp_path / "hoja.csv"
+    sheet.write_text("label,first_name,last_name,birth_year,city,state\r\n"
+                     "C-1,Ana,Ruiz Soto,1970,Fresno,CA\r\n"
+                     "C-1,Beatriz,Quispe,1981,Fresno,CA\r\n"
+                     "C-3,Ana,Ruiz Soto,1970,Fresno,CA\r\n", encoding="utf-8")
+    with pytest.raises(RowsRejected) as e:
+        _lab_sheet("clinica", sheet, "en")
+    assert sorted((p.row, p.why.code) for p in e.value.problems) == [(3, "input_label_twice_row"),
+                                                                      (4, "input_same_row")]
+    err = capsys.readouterr().err
+    assert "also given to row 2" in err and "the same person as row 2" in err and "Beatriz" not in err
+    sheet.write_text("label,first_name,last_name,birth_year,city,state\r\nC-1,Ana,Ruiz Soto,1970,Fresno,CA\r\n"
+                     "C-2,Beatriz,Quispe,1981,Fresno,CA\r\n", encoding="utf-8")
+    assert [k for k, _ in _lab_sheet("clinica", sheet, "en")] == ["clinica-C-1", "clinica-C-2"]

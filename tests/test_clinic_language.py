@@ -32,7 +32,9 @@ async def test_the_clinic_settings_page_saves_the_clinics_language(dash):  # noq
     assert clinic.default_language(dash.app.settings) == "es"
     assert '<option value="es" selected>' in (await dash.get("/clinic")).text
     # the add form says what "not said" means now
-    assert "Sin indicar (el de la clínica: Español)" in (await dash.get("/people/new", headers={"accept-language": "es"})).text
+    # a language inside a Spanish sentence is lowercase (trial50: "el de la clínica: Español")
+    assert "Sin indicar (el de la clínica: español)" in (await dash.get("/people/new", headers={"accept-language": "es"})).text
+    assert "Not said (the clinic's: Spanish)" in (await dash.get("/people/new", headers={"accept-language": "en"})).text
 
 
 async def test_the_dashboard_opens_in_the_clinics_language_until_the_volunteer_picks_one(dash):  # noqa: F811
@@ -126,7 +128,7 @@ async def test_a_client_of_an_untranslated_language_reads_the_clinics_language(t
         page = html.unescape((await app.report(pid)).decode())
         assert '<html lang="es">' in page
         note = page[page.index('id="untranslated"'):].split("</p>")[0]
-        assert "Este informe está en Español" in note and name.split(" (")[0] in note, note
+        assert "Este informe está en español" in note and name.split(" (")[0] in note, note
         StaffBook(settings.data_dir).add("ana", PASSWORD)
         d = Dash(build(app, idle=600), app)
         await d.login()
@@ -270,7 +272,7 @@ async def test_a_portuguese_clients_report_is_in_the_nearest_language_the_clinic
     assert f'<html lang="{written}">' in page
     note = page[page.index('id="untranslated"'):].split("</p>")[0]
     if written == "es":
-        assert "Este informe está en Español" in note and "Português" in note, note
+        assert "Este informe está en español" in note and "Português" in note, note
         assert "los informes existen en" in note, note
     else:
-        assert "This report is in English" in note and "reports exist in English, Español" in note, note
+        assert "This report is in English" in note and "reports exist in English, Spanish" in note, note

@@ -1127,3 +1127,88 @@ async def test_no_dashboard_redirect_leaves_the_site_whatever_back_says(dash):
         assert r.status_code == 303 and r.headers["location"] == "/", (back, r.headers["location"])
     r = await dash.post(f"/cases/{case}/done", data={"csrf": token, "back": "/\\evil.example"})
     assert r.status_code == 303 and r.headers["location"] == "/human?done=done"
+
+
+async def test_a_client_removed_at_their_request_is_refused_by_the_import_and_the_add_form(dash):
+    """trial50 (high): "Eliminar a esta persona", then the clinic's sheet imported again with her
+    row in it brought her back. The remove page says to delete the row and what is kept (no value
+    in clear); the import refuses the row naming it and the day in the reader's words, with a tick
+    for a client who asked to come back; the add form alike; the audit log holds no name."""
+    await dash.login()
+    es = {"accept-language": "es"}
+    page = await dash.get(f"/people/{dash.pid}/remove", headers=es)
+    assert "Elimine también su fila de la hoja de la clínica" in page.text and "huella cifrada" in page.text
+    r = await dash.post(f"/people/{dash.pid}/remove", data={"csrf": await dash.csrf(), "confirm": "yes"})
+    assert r.status_code == 303
+    assert "Elimine también su fila" in (await dash.get("/?removed=1", headers=es)).text
+    head = "expediente,nombres,apellidos,año de nacimiento,teléfonos,ciudad,estado\r\n"
+    sheet = (head + "C-1,Rosa,Quispe Mamani,1980,,Tulsa,OK\r\n"
+             + "CASE-7731,Xiomara,Quintanilla-Ybarra,1979,+1 305 555 0188,Miami,FL\r\n").encode()
+
+    async def send(**ticks: list[str]) -> httpx.Response:
+        return await dash.post("/people/import", headers=es, data={"csrf": await dash.csrf(), **ticks},
+                               files={"file": ("clientes.csv", sheet, "text/csv")})
+
+    r = await send()
+    cells = [re.sub(r"<[^>]+>", "", c).strip() for c in re.findall(r"<td>(.*?)</td>", r.text, re.S)]
+    assert cells[0] == "3" and cells[2].startswith("una persona eliminada a solicitud suya el "), cells
+    assert "elimine la fila de la hoja" in cells[2] and "--allow-removed" not in r.text
+    assert 'name="removed_back" value="3"' in r.text and "Xiomara" not in r.text
+    assert await dash.app.people() == []
+    r = await send(removed_back=["3"])
+    assert "Personas importadas: 2" in r.text, r.text
+    # removed once more, then typed into the add form
+    pid = next(i.id for i in await dash.app.people() if i.label == "CASE-7731")
+    await dash.app.remove_person(pid)
+    form = {"csrf": await dash.csrf("/people/new"), "first_name": "Xiomara", "last_name": "Quintanilla-Ybarra",
+            "birth_year": "1979", "city": "Miami", "state": "FL"}
+    r = await dash.post("/people/new", headers=es, data=form)
+    assert r.status_code == 400 and "una persona eliminada a solicitud suya el " in r.text
+    assert 'name="removed_back" value="yes"' in r.text
+    r = await dash.post("/people/new", headers=es, data={**form, "removed_back": "yes"})
+    assert r.status_code == 303
+    audit = (dash.app.settings.data_dir / "audit.log").read_text()
+    assert "Xiomara" not in audit and "Quintanilla" not in audit
+
+
+async def test_an_unknown_language_keeps_its_row_and_the_page_names_the_row_and_column(dash):
+    """trial50: one language cell optout did not know ("Chino mandarín", before it was read) refused
+    the whole sheet. Now the sheet is imported, "Chino mandarín" read as Chinese, and a cell naming
+    no language keeps its row with the clinic's language, the page naming the row and column only."""
+    await dash.login()
+    sheet = ("nombres,apellidos,ciudad,estado,idioma\r\nWei,Zhang,Fresno,CA,Chino mandarín\r\n"
+             "Rosa,Lima,Fresno,CA,Qwertyano\r\n").encode()
+    r = await dash.post("/people/import", headers={"accept-language": "es"}, data={"csrf": await dash.csrf()},
+                        files={"file": ("clientes.csv", sheet, "text/csv")})
+    assert "Personas importadas: 2" in r.text, r.text
+    hint = re.search(r'<p class="hint" role="status" id="language-unknown">(.*?)</p>', r.text, re.S).group(1)
+    assert "columna E" in hint and ": 3." in hint and "Qwertyano" not in r.text, hint
+    langs = sorted(str(i.person.language) for i in await dash.app.people() if i.person.first_name in ("Wei", "Rosa"))
+    assert langs == ["None", "zh"]
+
+
+async def test_the_clinic_settings_set_the_authorised_agent_that_letters_and_the_form_use(dash, monkeypatch, capsys):
+    """trial50: `optout agent form` said "set agent.name … in the settings first" and the dashboard's
+    Clinic settings had no field for it. They now have the agent's fields, checked as the settings
+    are (one-line address, an e-mail), in force at once for the dashboard and for every command."""
+    from optout import clinic
+    from optout.cli import main
+
+    await dash.login()
+    es = {"accept-language": "es"}
+    page = (await dash.get("/clinic", headers=es)).text
+    assert 'name="agent_name"' in page and "agente autorizado" in page
+    form = {"csrf": await dash.csrf("/clinic"), "version": clinic.version(dash.app.settings), "contact_email": "",
+            "postal_address": "", "language": "es", "agent_name": "Centro Legal Ejemplo", "agent_signatory": "R. Díaz",
+            "agent_address": "12 Main St, Fresno, CA 93721", "agent_email": "no es correo"}
+    r = await dash.post("/clinic", headers=es, data=form)
+    assert r.status_code == 400 and "el correo del agente autorizado no es una dirección de correo" in r.text
+    assert clinic.agent(dash.app.settings).name is None
+    r = await dash.post("/clinic", headers=es, data={**form, "agent_email": "ayuda@centro.example"})
+    assert r.status_code == 200 and 'value="Centro Legal Ejemplo"' in r.text
+    assert dash.app.settings.agent.name == "Centro Legal Ejemplo" and dash.app.settings.agent.email == "ayuda@centro.example"
+    async with open_app(Settings(data_dir=dash.app.settings.data_dir)) as other:  # another process, as a run's
+        assert other.settings.agent.signatory == "R. Díaz"
+    monkeypatch.setenv("OPTOUT_DATA_DIR", str(dash.app.settings.data_dir))
+    assert await asyncio.to_thread(main, ["agent", "form", "CASE-7731"]) == 0  # the command line, as run
+    assert "Centro Legal Ejemplo" in capsys.readouterr().out

@@ -16,13 +16,7 @@ from .test_dashboard import CLIENT, PASSWORD, Dash
 
 async def _dashboard_run(settings: Settings) -> Dash:
     """One dashboard (a fresh process's: a new app over the same data directory), one run in it."""
-    app_cm = open_app(settings)
-    app = await app_cm.__aenter__()
-    dash = Dash(build(app, idle=600), app)
-    dash.app_cm = app_cm
-    await dash.login()
-    r = await dash.post("/runs", data={"csrf": await dash.csrf("/runs")})
-    assert r.status_code == 303, r.text
+    dash = await _dashboard_run_started(settings)
     await dash.asgi.dashboard.run.task
     return dash
 
@@ -130,3 +124,55 @@ def test_the_dashboard_keeps_its_runs_through_the_app_layer():
 
     source = Path(views.__file__).read_text()
     assert not re.search(r"store\.(start_run|finish_run|last_run)\b", source)
+
+
+async def test_a_server_stopped_mid_run_records_the_runs_end_before_the_store_closes(tmp_path):
+    """trial50: `optout serve` got SIGTERM six cases into a dashboard run; its end was never kept
+    ("cannot record a run's end: the store is closed", in English) and the Runs page read "stopped
+    before it finished · no case was due". Closing the dashboard now stops the run (running cases
+    handed back) and records its end, stopped, with its counts, while the store is still open."""
+    import asyncio
+
+    from optout.lab import LabThread
+    from optout.person import load_person
+
+    from .conftest import EXAMPLES
+    from .harness import lab_settings
+
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab", latency_ms=(300, 300)) as lab:
+        settings = lab_settings(tmp_path / "data", lab, worker={"concurrency": 1})
+        async with open_app(settings, create=True) as app:
+            StaffBook(settings.data_dir).add("ana", PASSWORD)
+            await app.add_people([("t", load_person(EXAMPLES / "alex.toml"))])
+        dash = await _dashboard_run_started(settings)
+        board = dash.asgi.dashboard
+        for _ in range(600):
+            if board.run.done >= 2:
+                break
+            await asyncio.sleep(0.1)
+        assert 2 <= board.run.done and board.run.finished_at is None
+        await _close(dash)  # what serve does on SIGTERM, then the store closes
+    async with open_app(settings) as app:
+        kept = await app.store.last_run()
+        assert kept.finished_at is not None and kept.summary["stopped"] is True, kept.summary
+        assert kept.summary["done"] >= 2 and sum(kept.summary["counts"].values()) >= 2, kept.summary
+        dash = Dash(build(app, idle=600), app)
+        await dash.login()
+        es = (await dash.get("/runs", headers={"accept-language": "es"})).text
+        await dash.client.aclose()
+    card = re.search(r'<section class="card" id="run".*?</section>', es, re.S).group(0)
+    assert "detenida antes de terminar" in card and "terminada" not in card.replace("antes de terminar", ""), card
+    row = re.findall(r'<tr class="pass".*?</tr>', es, re.S)[0]
+    assert "ningún caso pendiente" not in row and 'data-status="interrupted"' in row, row
+
+
+async def _dashboard_run_started(settings: Settings) -> Dash:
+    """A dashboard over ``settings`` with one run started, not waited for."""
+    app_cm = open_app(settings)
+    app = await app_cm.__aenter__()
+    dash = Dash(build(app, idle=600), app)
+    dash.app_cm = app_cm
+    await dash.login()
+    r = await dash.post("/runs", data={"csrf": await dash.csrf("/runs")})
+    assert r.status_code == 303, r.text
+    return dash

@@ -51,15 +51,14 @@ def test_column_letters_are_the_spreadsheets():
     assert [column_letter(n) for n in (1, 12, 26, 27, 28)] == ["A", "L", "Z", "AA", "AB"]
 
 
-def test_a_language_in_its_own_words_is_read_and_an_unknown_one_is_said_plainly(tmp_path):
+def test_a_language_in_its_own_words_is_read_and_an_unknown_one_keeps_its_row(tmp_path):
     """Haitian clients write "Kreyòl", a Vietnamese one "Tiếng Việt" (UTF-8 sheet): the language
-    is read; a name optout does not know is refused with what to write, not a regular expression."""
+    is read; a name optout does not know no longer refuses the sheet (trial50): the row is kept
+    without it (the clinic's language) and named, with the column, for the import to say."""
     sheet = _sheet(tmp_path, "nombres,apellidos,idioma\r\nJean-Baptiste,Pierre-Louis,Kreyòl\r\n"
-                             "Thi Thu Trang,Nguyen,Tiếng Việt\r\nRosa,Quispe,Runasimi Klingon\r\n", "utf-8")
-    assert [p.language for _, p in sheet.people] == ["ht", "vi"]
-    (problem,) = sheet.problems
-    assert (problem.row, problem.column, problem.why.code) == (4, "language", "input_language")
-    assert "pattern" not in problem.problem and "Klingon" not in problem.problem
+                             "Thi Thu Trang,Nguyen,Tiếng Việt\r\nRosa,Quispe,Runasimi Qwertyano\r\n", "utf-8")
+    assert [p.language for _, p in sheet.people] == ["ht", "vi", None]
+    assert sheet.problems == [] and sheet.unknown_language == (4,) and sheet.language_column == 3
 
 
 def test_a_country_by_its_name_is_read_and_an_unknown_one_is_said_plainly(tmp_path):

@@ -662,3 +662,21 @@ def test_a_search_finds_a_listing_by_the_names_it_prints_not_the_seeded_ones():
     store.add(Listing(lid="0000000c", owner="mj", decoy=False, first="María José", last="García López",
                       name="Maria Lopez"))  # seeded as María José García López, printed otherwise, no AKA
     assert ids("María José", "García López") == [] and ids("Maria", "Lopez") == ["0000000c"]
+
+
+@pytest.mark.asyncio
+async def test_a_mail_only_broker_finds_the_client_a_letter_names_as_a_clerk_would(lab):
+    """trial50: the mail-only brokers matched a letter by first name, at most one middle word and
+    the last name, so a letter for a client with two given names and "bin Saeed" matched nobody.
+    A letter's name is now met by any form of the client's name: its first given name, then up to
+    four given or middle names, then the whole surname with its particles; accents, case, hyphens aside."""
+    nadia = parse_person({"first_name": "Nadia", "middle_name": "Fatima Zahra", "last_name": "bin Saeed",
+                          "aliases": ["Nadia Al-Hashimi"], "addresses": [{"city": "Dearborn", "state": "MI"}]})
+    lab.seed_people([("nadia", nadia)])
+    site = lab.sites["mailonly"]
+    assert site._match("Please delete all personal information about Nadia Fatima Zahra bin Saeed.") == "nadia"
+    assert site._match("Subject: NÁDIA FÁTIMA BIN-SAEED\nunder the CCPA") == "nadia"
+    assert site._match("Deletion request for Nadia al Hashimi") == "nadia"  # another name she is known by
+    assert site._match("Under the CCPA, delete all personal information about Alex J. Rivera.") == "alex"
+    assert site._match("Nadia Saeed asks us to delete her data") is None  # not her surname as written
+    assert site._match("Nadia wrote; bin Saeed and one two three four five words later") is None

@@ -76,7 +76,9 @@ def test_a_first_opt_out_address_is_set_not_kept_and_letter_case_is_no_change(en
             (tmp_path / "yo.toml").write_text(PROFILE.replace('optout_email = "yuli.bajas@example.org"\n', ""),
                                               encoding="utf-8")
             assert cli(env, "person", "remove", "yo", "--yes").returncode == 0
-            assert cli(env, "person", "add", str(tmp_path / "yo.toml"), "--label", "yo").returncode == 0
+            # removed, then added again on purpose (trial50: refused without --allow-removed)
+            assert cli(env, "person", "add", str(tmp_path / "yo.toml"), "--label", "yo",
+                       "--allow-removed").returncode == 0
     # an address added in other letter case is the one the profile holds, not a second one
     r = cli(env, "person", "edit", "yo", "--add-email", "YULI.CASA@EXAMPLE.ORG")
     assert r.returncode == 0, r.stderr

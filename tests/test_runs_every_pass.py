@@ -145,3 +145,74 @@ def test_a_run_that_stopped_cases_for_missing_data_is_not_kept_as_failed(env, tm
         assert len(rows) == 2, html[-3000:]
         assert f"{needs}</span> {wanting}" in rows[1] and f">{failed}</span>" not in rows[1], rows[1]
         assert f">{failed}</span> 2" in rows[0], rows[0]  # the old record: what it kept
+
+
+def _noted(data_dir: Path) -> dict:
+    """The last run's summary as the store holds it now (read behind the running process's back)."""
+    import json
+    import sqlite3
+
+    with sqlite3.connect(data_dir / "optout.db") as conn:
+        row = conn.execute("SELECT summary, finished_at FROM runs ORDER BY id DESC LIMIT 1").fetchone()
+    return {**(json.loads(row[0]) if row and row[0] else {}), "finished": bool(row and row[1])}
+
+
+def _run_until_two_cases(env: dict[str, str], tmp_path: Path, lab) -> "subprocess.Popen":
+    import subprocess
+    import sys
+    import time
+
+    e = {**env, "OPTOUT_LAB_URL": lab.url, "OPTOUT_WORKER__PER_BROKER_PER_MINUTE": "6000"}
+    sheet = tmp_path / "one.csv"
+    sheet.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
+                     "Bakersfield,CA\n", encoding="utf-8")
+    assert cli(e, "person", "import", str(sheet)).returncode == 0
+    proc = subprocess.Popen([sys.executable, "-m", "optout", "run", "--concurrency", "1", "--grace", "1"],
+                            env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    data = Path(env["OPTOUT_DATA_DIR"])
+    deadline = time.monotonic() + 120
+    while int(_noted(data).get("done") or 0) < 2:
+        assert proc.poll() is None and time.monotonic() < deadline, "the run ended before two cases"
+        time.sleep(0.1)
+    return proc
+
+
+def test_a_killed_run_says_what_it_recorded_never_that_no_case_was_due(env, tmp_path):  # noqa: F811
+    """trial50: a run killed mid-way (its terminal closed; a server stopped) read on the Runs page
+    "stopped before it finished · no case was due": counts were kept only when a run finished. Now
+    they are kept as its cases finish, and a run that did not finish never says "no case was due"."""
+    import signal
+
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab", latency_ms=(400, 400)) as lab:
+        proc = _run_until_two_cases(env, tmp_path, lab)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+    noted = _noted(Path(env["OPTOUT_DATA_DIR"]))
+    assert not noted["finished"] and noted["done"] >= 2 and sum(noted["counts"].values()) == noted["done"], noted
+
+    async def pages() -> tuple[str, str]:
+        async with open_app(Settings(data_dir=Path(env["OPTOUT_DATA_DIR"]), passphrase=env["OPTOUT_PASSPHRASE"])) as app:
+            await app.store.start_run(T0, source="run")  # no owner: its process is gone; killed before any count
+            StaffBook(app.settings.data_dir).add("ana", PASSWORD)
+            return await _runs_pages(app)
+
+    en, es = asyncio.run(pages())
+    rows = re.findall(r'<tr class="pass".*?</tr>', en, re.S)
+    assert 'data-status="stopped"' in rows[1] and "no case was due" not in rows[1], rows[1]
+    assert sum(int(n) for n in re.findall(r"</span> (\d+)", rows[1])) == noted["done"], rows[1]
+    assert "not known" in rows[0] and "no case was due" not in en
+    assert "no se sabe" in es and "ningún caso pendiente" not in es
+
+
+def test_a_run_whose_terminal_closed_hands_back_and_records_its_end(env, tmp_path):  # noqa: F811
+    """trial50: SIGHUP (the terminal closed) killed `optout run` at once, its end never recorded.
+    It is taken as SIGTERM: running cases handed back, the run kept as stopped by a signal, its counts."""
+    import signal
+
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab", latency_ms=(400, 400)) as lab:
+        proc = _run_until_two_cases(env, tmp_path, lab)
+        proc.send_signal(signal.SIGHUP)
+        _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 130 and "SIGHUP" in err, (proc.returncode, err)
+    noted = _noted(Path(env["OPTOUT_DATA_DIR"]))
+    assert noted["finished"] and noted["stopped"] is True and noted["done"] >= 2, noted

@@ -85,7 +85,7 @@ async def test_open_creates_parents_and_migrations_are_idempotent(tmp_path: Path
     await store.close()  # idempotent
     assert _raw(db, "SELECT version, name FROM schema_migrations") == [
         (1, "initial"), (2, "broker_slots"), (3, "worker"), (4, "mail"), (5, "mail_seen"), (6, "person_records"),
-        (7, "mail_accounts"), (8, "runs"), (9, "listing_keys")]
+        (7, "mail_accounts"), (8, "runs"), (9, "listing_keys"), (10, "suppressions")]
     assert _raw(db, "PRAGMA journal_mode") == [("wal",)]
     if sys.platform != "win32":
         assert stat.S_IMODE(db.stat().st_mode) == 0o600
@@ -1046,3 +1046,31 @@ async def test_a_write_after_a_stale_event_records_nothing(backend: Backend) -> 
         assert [e.kind for e in await store.events(case.id)] == ["created", "seen"]
     finally:
         await store.close()
+
+
+@pytest.mark.asyncio
+async def test_a_removal_keeps_its_suppression_digests_and_the_day_in_the_same_transaction(backend: Backend) -> None:
+    """trial50: a client removed at their request must not come back with the clinic's sheet. The
+    removal keeps the caller's keyed digests (never a value) with the day, in its own transaction;
+    a second removal of the same client moves the day on; a refused removal keeps nothing. The
+    vault's sealed key for them is kept once, whoever asks first, and swapped only from what was read."""
+    other = "cd" * 32
+    async with await backend.open() as store:
+        await _person_with_cases(store)
+        assert await store.suppressed([SHA, other]) == {}
+        with pytest.raises(StoreError, match="no person"):
+            await store.remove_person("p_bbbbbbbbbb", [other], T0)
+        assert await store.suppressed([other]) == {}
+        await store.remove_person("p_aaaaaaaaaa", [SHA, SHA], T0)
+        assert await store.suppressed([SHA, other]) == {SHA: T0}
+        await _person_with_cases(store)
+        await store.remove_person("p_aaaaaaaaaa", [SHA], T0 + LEASE)
+        assert await store.suppressed([SHA]) == {SHA: T0 + LEASE}
+        assert await store.secret("suppression", b"first") == b"first"
+        async with await backend.open() as second:  # another process asking at the same time
+            assert await second.secret("suppression", b"second") == b"first"
+            assert await second.suppressed([SHA]) == {SHA: T0 + LEASE}
+        assert not await store.swap_secret("suppression", b"second", b"third")
+        assert await store.swap_secret("suppression", b"first", b"third")
+        assert await store.secret("suppression", b"x") == b"third"
+    assert backend.raw("SELECT digest FROM suppressions") == [(SHA,)]

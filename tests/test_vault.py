@@ -383,3 +383,23 @@ def test_install_service_says_user_units_need_lingering_until_the_account_linger
     assert code == 0 and "enable-linger" not in out, out
     code, out, err = run(capsys, "install-service")  # cron alone: cron runs without a login
     assert code == 0 and "enable-linger" not in out
+
+
+def test_a_rotation_keeps_the_removed_clients_recognised(data, capsys, monkeypatch):
+    """trial50: the digests that keep a client removed at their request from coming back are under
+    the store's own key, sealed by the master key: a rotation re-wraps it, so after it the removed
+    client's profile is still refused; a sealed key the vault did not make is refused."""
+    monkeypatch.setenv("OPTOUT_PASSPHRASE", "old passphrase 1")
+    add_people(capsys, "alex.toml", "maria.toml")
+    code, out, err = run(capsys, "person", "remove", "Maria", "--yes")
+    assert code == 0, err
+    sealed = sqlite3.connect(data / "optout.db").execute("SELECT sealed FROM vault_secrets").fetchone()[0]
+    monkeypatch.setenv("OPTOUT_NEW_PASSPHRASE", "new passphrase 2")
+    assert run(capsys, "key", "rotate")[0] == 0
+    monkeypatch.setenv("OPTOUT_PASSPHRASE", "new passphrase 2")
+    code, out, err = run(capsys, "person", "add", str(EXAMPLES / "maria.toml"))
+    assert code == Exit.DATAERR and "removed at their request on " in err, err
+    resealed = sqlite3.connect(data / "optout.db").execute("SELECT sealed FROM vault_secrets").fetchone()[0]
+    assert resealed != sealed
+    with pytest.raises(ConfigError):
+        Vault.open(data, "new passphrase 2").open_secret(vault_mod.SUPPRESSION, b"\0" * 60)

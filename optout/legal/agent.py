@@ -47,7 +47,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optout.errors import OptoutError
+from optout.errors import OptoutError, said
 from optout.files import TooLarge, read_capped
 from optout.mail._letters import Law, Letter
 from optout.recipe.schema import Recipe
@@ -86,16 +86,20 @@ def read_signed(path: Path, signed_on: dt.date, today: dt.date) -> Authorisation
     try:
         data = read_capped(path, MAX_BYTES)
     except TooLarge:
-        raise OptoutError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; attach a smaller scan") from None
+        raise said(OptoutError(f"{path}: larger than {MAX_BYTES // (1024 * 1024)} MB; attach a smaller scan"),
+                   "agent_scan_too_large", {"mb": MAX_BYTES // (1024 * 1024)}, source=str(path)) from None
     except OSError as e:
-        raise OptoutError(f"{path}: cannot read the signed authorisation ({e.strerror})") from None
+        raise said(OptoutError(f"{path}: cannot read the signed authorisation ({e.strerror})"),
+                   "agent_scan_unreadable", source=str(path)) from None
     if not data:
-        raise OptoutError(f"{path}: the signed authorisation is empty")
+        raise said(OptoutError(f"{path}: the signed authorisation is empty"), "agent_scan_empty", source=str(path))
     ctype = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
     if ctype not in ("application/pdf", "image/png", "image/jpeg"):
-        raise OptoutError(f"{path}: a signed authorisation must be a PDF, PNG or JPEG")
+        raise said(OptoutError(f"{path}: a signed authorisation must be a PDF, PNG or JPEG"), "agent_scan_kind",
+                   source=str(path))
     if signed_on > today:
-        raise OptoutError(f"agent authorise --signed {signed_on.isoformat()}: a date in the future")
+        raise said(OptoutError(f"agent authorise --signed {signed_on.isoformat()}: a date in the future"),
+                   "date_in_future", source=f"agent authorise --signed {signed_on.isoformat()}")
     # an opaque attachment name: the person's name never travels in a file name
     name = f"authorisation-{signed_on.isoformat()}{Path(path.name).suffix.lower()}"
     return Authorisation(name, ctype, data, signed_on, hashlib.sha256(data).hexdigest())

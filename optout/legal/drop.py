@@ -26,7 +26,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from optout.errors import OptoutError
+from optout.errors import OptoutError, said
 from optout.files import TooLarge, read_capped
 from optout.person import Person
 from optout.recipe.schema import Recipe
@@ -116,7 +116,8 @@ def parse_status(value: str, where: str) -> str:
                "in_progress": "pending", "received": "pending", "opt_out": "opted_out", "denied": "refused"}
     v = aliases.get(v, v)
     if v not in STATUSES:
-        raise OptoutError(f"{where}: unknown DROP status {value.strip()!r}; one of {', '.join(STATUSES)}")
+        raise said(OptoutError(f"{where}: unknown DROP status {value.strip()!r}; one of {', '.join(STATUSES)}"),
+                   "drop_status_unknown", {"statuses": ", ".join(STATUSES)}, source=where)
     return v
 
 
@@ -179,12 +180,15 @@ async def record_filing(store: Store, vault: Vault, person_id: str, reference: s
     person who does not live in California (DROP is for Californians only) or an empty reference."""
     person, old = await load(store, vault, person_id)
     if not californian(person):
-        raise OptoutError(f"drop record {person_id}: DROP is only for California residents, and this "
-                          "person's current address is not in California")
+        raise said(OptoutError(f"drop record {person_id}: DROP is only for California residents, and this "
+                               "person's current address is not in California"), "drop_not_californian",
+                   source=f"drop record {person_id}")
     if not reference.strip():
-        raise OptoutError("drop record --reference: empty")
+        raise said(OptoutError("drop record --reference: empty"), "drop_reference_empty",
+                   source="drop record --reference")
     if filed_on > now.date():
-        raise OptoutError(f"drop record --filed {filed_on.isoformat()}: a date in the future")
+        raise said(OptoutError(f"drop record --filed {filed_on.isoformat()}: a date in the future"), "date_in_future",
+                   source=f"drop record --filed {filed_on.isoformat()}")
     filing = Filing(reference.strip(), filed_on, old.statuses if old else {})
     await save(store, vault, person_id, filing, now)
     await _settle_case(store, person_id, filing, now)
@@ -216,7 +220,8 @@ async def set_statuses(store: Store, vault: Vault, person_id: str, statuses: dic
                        now: dt.datetime) -> Filing:
     _, filing = await load(store, vault, person_id)
     if filing is None:
-        raise OptoutError(f"drop status {person_id}: record the DROP filing first (optout drop record)")
+        raise said(OptoutError(f"drop status {person_id}: record the DROP filing first (optout drop record)"),
+                   "drop_not_filed", source=f"drop status {person_id}")
     for rid, st in statuses.items():
         filing.statuses[rid] = {"status": st, "on": now.date().isoformat(), "source": source}
     await save(store, vault, person_id, filing, now)

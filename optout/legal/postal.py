@@ -31,7 +31,7 @@ import io
 from dataclasses import dataclass
 from typing import Any
 
-from optout.errors import MissingPersonField, OptoutError
+from optout.errors import MissingPersonField, OptoutError, said
 from optout.settings import Settings
 
 #: The event a printed letter leaves on its case (the report's "event.letter_printed").
@@ -129,8 +129,8 @@ def letter_pdf(*, subject: str, body: str, who: Sender, broker_name: str, broker
             try:
                 width, height = ImageReader(io.BytesIO(enclosure.data)).getSize()
             except Exception:  # Pillow's errors for a damaged image are of many kinds
-                raise OptoutError("the signed authorisation is not an image that can be printed; record a new "
-                                  "scan (optout agent authorise)") from None  # its file name may carry the client's
+                raise said(OptoutError("the signed authorisation is not an image that can be printed; record a new "
+                                       "scan (optout agent authorise)"), "agent_scan_not_printable") from None  # its file name may carry the client's
             scale = min(doc.width / width, (doc.height - 60) / height, 1.0)
             story.append(Image(io.BytesIO(enclosure.data), width * scale, height * scale))
     doc.build(story)
@@ -154,8 +154,8 @@ def _append_pdf(letter: bytes, enclosure: Any) -> bytes:
         writer.append(signed)
     except (PyPdfError, ValueError, KeyError, OSError):
         # never its file name in the message: a scan is often named after the client
-        raise OptoutError("the signed authorisation is a PDF that cannot be opened, so it cannot be enclosed; "
-                          "record a new scan (optout agent authorise)") from None
+        raise said(OptoutError("the signed authorisation is a PDF that cannot be opened, so it cannot be enclosed; "
+                               "record a new scan (optout agent authorise)"), "agent_scan_not_printable") from None
     out = io.BytesIO()
     writer.write(out)
     return out.getvalue()

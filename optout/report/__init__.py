@@ -79,8 +79,10 @@ def render_person(report: PersonReport, lang: str | None = None) -> str:
     return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
                                                       tn=count_translator(lang),
                                                       untranslated=language_name(missing, lang) if missing else None,
-                                                      written=language_name(lang, lang),
-                                                      available=", ".join(language_name(c, lang) for c in LANGUAGES),
+                                                      # in a sentence, as its reader writes it: "en español" (trial50)
+                                                      written=language_name(lang, lang, reader_only=True),
+                                                      available=", ".join(language_name(c, lang, reader_only=True)
+                                                                          for c in LANGUAGES),
                                                       why=lambda r: reasons.render(r, lang),
                                                       law=lambda x, state=None: reasons.law_text(x, lang, state),
                                                       counted=reasons.COUNTS, count=lambda k: (reasons.text(f"count:{k}", lang)

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from datetime import UTC, datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import parse_qsl, unquote, urlsplit
@@ -419,10 +419,16 @@ class PostgresStore(Store):
 
         return await self._call("read records", run, tx=False)
 
-    async def remove_person(self, person_id: str) -> list[str]:
+    async def remove_person(self, person_id: str, suppress: Collection[str] = (),
+                            now: datetime | None = None) -> list[str]:
+        at = to_us(now or datetime.now(UTC))
+
         async def run(conn: Conn) -> list[str]:
             if await self._one(conn, "SELECT 1 FROM people WHERE id = %s FOR UPDATE", (person_id,)) is None:
                 raise UnknownRecord.person(person_id)
+            for digest in dict.fromkeys(suppress):
+                await conn.execute("INSERT INTO suppressions (digest, removed_at) VALUES (%s, %s) ON CONFLICT (digest) "
+                                   "DO UPDATE SET removed_at = excluded.removed_at", (digest, at))
             rows = await self._all(
                 conn,
                 "SELECT e.path FROM evidence e JOIN cases c ON c.id = e.case_id WHERE c.person_id = %s ORDER BY e.id",
@@ -440,6 +446,35 @@ class PostgresStore(Store):
             return [r[0] for r in rows]
 
         return await self._call("remove a person", run)
+
+    async def suppressed(self, digests: Collection[str]) -> dict[str, datetime]:
+        wanted = list(dict.fromkeys(digests))
+
+        async def run(conn: Conn) -> dict[str, datetime]:
+            if not wanted:
+                return {}
+            rows = await self._all(conn, "SELECT digest, removed_at FROM suppressions WHERE digest = ANY(%s)",
+                                   (wanted,))
+            return {r[0]: from_us(r[1]) for r in rows}
+
+        return await self._call("read the removed clients", run, tx=False)
+
+    async def secret(self, name: str, sealed: bytes) -> bytes:
+        async def run(conn: Conn) -> bytes:
+            await conn.execute("INSERT INTO vault_secrets (name, sealed) VALUES (%s, %s) ON CONFLICT (name) DO NOTHING",
+                               (name, sealed))
+            row = await self._one(conn, "SELECT sealed FROM vault_secrets WHERE name = %s", (name,))
+            return bytes(row[0])
+
+        return await self._call("keep a vault secret", run)
+
+    async def swap_secret(self, name: str, expected: bytes, sealed: bytes) -> bool:
+        async def run(conn: Conn) -> bool:
+            cur = await conn.execute("UPDATE vault_secrets SET sealed = %s WHERE name = %s AND sealed = %s",
+                                     (sealed, name, expected))
+            return cur.rowcount == 1
+
+        return await self._call("keep a vault secret", run)
 
     # ---- cases ------------------------------------------------------------------------------
 
@@ -1047,6 +1082,13 @@ class PostgresStore(Store):
                                (to_us(now), run_summary(summary), number))
 
         await self._call("record a run's end", run)
+
+    async def note_run(self, number: int, summary: dict[str, Any]) -> None:
+        async def run(conn: Conn) -> None:
+            await conn.execute("UPDATE runs SET summary = %s WHERE id = %s AND finished_at IS NULL",
+                               (run_summary(summary), number))
+
+        await self._call("record a run's counts", run)
 
     async def last_run(self, finished: bool = False) -> RunRecord | None:
         async def run(conn: Conn) -> RunRecord | None:

@@ -19,7 +19,7 @@ import errno
 import os
 import sqlite3
 import urllib.parse
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Collection, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -532,10 +532,15 @@ class SQLiteStore(Store):
 
         return await self._call("read records", run)
 
-    async def remove_person(self, person_id: str) -> list[str]:
+    async def remove_person(self, person_id: str, suppress: Collection[str] = (),
+                            now: datetime | None = None) -> list[str]:
+        at = to_us(now or datetime.now(UTC))
+
         def run() -> list[str]:
             with self._tx() as conn:
                 self._require_person(conn, person_id)
+                conn.executemany("INSERT INTO suppressions (digest, removed_at) VALUES (?, ?) ON CONFLICT (digest) "
+                                 "DO UPDATE SET removed_at = excluded.removed_at", [(d, at) for d in suppress])
                 paths = [
                     r[0]
                     for r in conn.execute(
@@ -563,6 +568,38 @@ class SQLiteStore(Store):
             return paths
 
         return await self._call("remove a person", run)
+
+    async def suppressed(self, digests: Collection[str]) -> dict[str, datetime]:
+        wanted = list(dict.fromkeys(digests))
+
+        def run() -> dict[str, datetime]:
+            found: dict[str, datetime] = {}
+            for i in range(0, len(wanted), 500):  # under SQLite's limit on a statement's parameters
+                part = wanted[i:i + 500]
+                rows = self._db.execute("SELECT digest, removed_at FROM suppressions WHERE digest IN "
+                                        f"({', '.join('?' * len(part))})", part)
+                found.update({r[0]: from_us(r[1]) for r in rows})
+            return found
+
+        return await self._call("read the removed clients", run)
+
+    async def secret(self, name: str, sealed: bytes) -> bytes:
+        def run() -> bytes:
+            with self._tx() as conn:
+                conn.execute("INSERT INTO vault_secrets (name, sealed) VALUES (?, ?) ON CONFLICT (name) DO NOTHING",
+                             (name, sealed))
+                return bytes(conn.execute("SELECT sealed FROM vault_secrets WHERE name = ?", (name,)).fetchone()[0])
+
+        return await self._call("keep a vault secret", run)
+
+    async def swap_secret(self, name: str, expected: bytes, sealed: bytes) -> bool:
+        def run() -> bool:
+            with self._tx() as conn:
+                cur = conn.execute("UPDATE vault_secrets SET sealed = ? WHERE name = ? AND sealed = ?",
+                                   (sealed, name, expected))
+                return cur.rowcount == 1
+
+        return await self._call("keep a vault secret", run)
 
     # ---- cases ------------------------------------------------------------------------------
 
@@ -1105,6 +1142,14 @@ class SQLiteStore(Store):
                              (to_us(now), run_summary(summary), number))
 
         await self._call("record a run's end", run)
+
+    async def note_run(self, number: int, summary: dict[str, Any]) -> None:
+        def run() -> None:
+            with self._tx() as conn:
+                conn.execute("UPDATE runs SET summary = ? WHERE id = ? AND finished_at IS NULL",
+                             (run_summary(summary), number))
+
+        await self._call("record a run's counts", run)
 
     async def last_run(self, finished: bool = False) -> RunRecord | None:
         def run() -> RunRecord | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from abc import ABC, abstractmethod
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from enum import Enum
@@ -382,11 +382,30 @@ class Store(ABC):
         t45). StoreError for an unknown person."""
 
     @abstractmethod
-    async def remove_person(self, person_id: str) -> list[str]:
-        """Delete the person and all their cases, events, listings, requests and evidence rows.
+    async def remove_person(self, person_id: str, suppress: Collection[str] = (),
+                            now: datetime | None = None) -> list[str]:
+        """Delete the person and all their cases, events, listings, requests and evidence rows, and
+        in the same transaction keep ``suppress`` (keyed digests, 64 hex digits: never a value) as
+        removed at ``now`` (0010_suppressions; a digest kept already takes the new date).
 
         Returns the evidence paths so the caller deletes the files (the store holds no files).
         """
+
+    # clients removed at their request (0010_suppressions)
+
+    @abstractmethod
+    async def suppressed(self, digests: Collection[str]) -> dict[str, datetime]:
+        """Those of ``digests`` kept by :meth:`remove_person`, each with when its client was removed."""
+
+    @abstractmethod
+    async def secret(self, name: str, sealed: bytes) -> bytes:
+        """The vault's sealed secret ``name`` (0010's ``vault_secrets``); when there is none yet,
+        ``sealed`` is kept and returned. One statement: two processes asking at once get one secret."""
+
+    @abstractmethod
+    async def swap_secret(self, name: str, expected: bytes, sealed: bytes) -> bool:
+        """Replace the sealed secret ``name`` by ``sealed`` if it is still ``expected`` (a key
+        rotation's re-wrap); False when it is not."""
 
     # per-person sealed documents (0006_person_records)
 
@@ -687,6 +706,13 @@ class Store(ABC):
     async def finish_run(self, number: int, now: datetime, summary: dict[str, Any]) -> None:
         """Record run ``number`` finished at ``now`` with ``summary`` (JSON: counts, dates and
         reason codes, never a person's value)."""
+
+    @abstractmethod
+    async def note_run(self, number: int, summary: dict[str, Any]) -> None:
+        """Keep ``summary`` (what :meth:`finish_run` keeps) on run ``number`` while it has no end:
+        its counts so far, as its cases finish, so that a run whose process is killed says what it
+        did (trial50: a run closed with its terminal read "no case was due"). Nothing for a run
+        already finished."""
 
     @abstractmethod
     async def last_run(self, finished: bool = False) -> RunRecord | None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
-from optout.reasons import Reason, case_ref, catalogue, evidence_text, field_name, render
+from optout.reasons import Reason, case_ref, catalogue, evidence_text, field_name, language_name, render
 
 HERE = Path(__file__).parent
 LANGUAGES = {"en": "English", "es": "Español"}
@@ -115,6 +115,8 @@ def environments() -> dict[str, Environment]:
         env.globals["field_name"] = functools.partial(field_name, lang=lang)
         env.globals["case_ref"] = case_ref  # a case's number as C12, as every reader writes it (f42)
         env.globals["lang"] = lang
+        # a language named inside a sentence, as the reader writes it: "español", "inglés" (trial50)
+        env.globals["language_said"] = functools.partial(language_name, lang=lang, reader_only=True)
         env.globals["languages"] = LANGUAGES
         envs[lang] = env
     return envs

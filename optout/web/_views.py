@@ -9,6 +9,7 @@ never a person's value: a search by name is a POST.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import hmac
 import re
@@ -16,7 +17,7 @@ import secrets
 import tempfile
 import typing
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, Awaitable, Callable
 
@@ -120,6 +121,10 @@ class RunState:
     #: (a crash, a kill, a restart); ``elsewhere``, another machine ran it, which this one cannot see.
     #: Neither is running here.
     unfinished: str | None = None
+    #: Set when the server stops (SIGTERM, Ctrl-C) while the run goes: its running cases are handed
+    #: back at once and its end recorded as stopped, before the store closes (trial50).
+    stop: asyncio.Event = field(default_factory=asyncio.Event)
+    handed_back: int = 0
 
     def mail_said(self) -> dict[str, int]:
         """The run's mail in three counts: replies ``read`` (every broker's mail taken up), ``placed``
@@ -144,6 +149,7 @@ class RunState:
         kept as how many there were: their English lines may name a mail server's words."""
         return {"source": "dashboard", "total": self.total, "done": self.done, "counts": counts,
                 "why": self.why.to_json() if self.why else None,
+                "stopped": self.stop.is_set(), "handed_back": self.handed_back,
                 "letters_pending": self.letters_pending,
                 "letters_finish": self.letters_finish.isoformat() if self.letters_finish else None,
                 "mail_not_read": len(self.mail_problems), "mail": dict(self.mail_counts),
@@ -159,8 +165,15 @@ class RunState:
         if record.finished_at is None:
             unfinished = "stopped" if record.stopped else "elsewhere" if record.elsewhere else None
             why = Reason("run_stopped") if record.stopped else Reason("run_elsewhere") if record.elsewhere else None
-            return cls(record.number, "", None, record.started_at, unfinished=unfinished, why=why)
-        return cls(record.number, "", None, record.started_at, total=int(s.get("total") or 0),
+            # the counts kept as its cases finished (App.noting_run), when there are any
+            return cls(record.number, "", None, record.started_at, unfinished=unfinished, why=why,
+                       done=int(s.get("done") or 0),
+                       by_state=Counter({str(k): int(n) for k, n in (s.get("counts") or {}).items()}))
+        stop = asyncio.Event()
+        if s.get("stopped"):  # the server stopped while it ran: its end was recorded, as stopped
+            stop.set()
+        return cls(record.number, "", None, record.started_at, total=int(s.get("total") or 0), stop=stop,
+                   handed_back=int(s.get("handed_back") or 0),
                    done=int(s.get("done") or 0), by_state=Counter({str(k): int(n) for k, n in (s.get("counts") or {}).items()}),
                    finished_at=record.finished_at or record.started_at, why=Reason.from_json(s.get("why")),
                    letters_pending=int(s.get("letters_pending") or 0),
@@ -402,12 +415,16 @@ class Dashboard:
             person = parse_person(data, "the form", intake=True)
             # "they are two people", ticked after optout asked whether this is someone held already
             result = await self.app.add_people([("the form", person)],
-                                               allow_duplicates=values.get("two_people") == "yes")
+                                               allow_duplicates=values.get("two_people") == "yes",
+                                               allow_removed=values.get("removed_back") == "yes")
         except OptoutError as e:
             why = getattr(e, "why", None)
-            return self.render(request, "person_new.html", status=400, values=values, error=self.say(request, e),
+            removed = isinstance(why, Reason) and why.code == "input_removed_client"
+            return self.render(request, "person_new.html", status=400, values=values,
+                               error=self.say(request, Reason("input_removed_client_web", why.params))
+                               if removed and isinstance(why, Reason) else self.say(request, e),
                                clinic_language=clinic.default_language(self.app.settings),
-                               client_languages=self._languages(request),
+                               client_languages=self._languages(request), removed=removed,
                                similar=isinstance(why, Reason) and why.code in SIMILAR_PERSON_CODES.values())
         pid = result.added[0][1]
         self.audit.write(self.account(request), "add_person", person=pid)
@@ -434,6 +451,8 @@ class Dashboard:
             row, _, other = str(tick).partition("|")
             if row.isdigit() and (other.startswith("p_") or other.removeprefix("row ").isdigit()):
                 two_people.add((int(row), other))
+        # rows of clients removed at their request that the volunteer ticked: they asked to come back
+        removed_back = {int(t) for t in form.getlist("removed_back") if str(t).isdigit()}
         from optout.intake import MAX_SHEET_BYTES
 
         # no more than the importer takes, and one byte to show there was more (it refuses the rest)
@@ -443,7 +462,7 @@ class Dashboard:
             path = Path(tmp) / "upload.csv"
             path.write_bytes(data)
             try:
-                result = await self.app.import_csv(path, two_people=two_people)
+                result = await self.app.import_csv(path, two_people=two_people, removed_back=removed_back)
             except OptoutError as e:
                 problems = getattr(e, "problems", [])
                 msg = (self.say(request, Reason("rows_rejected")) if problems
@@ -451,8 +470,13 @@ class Dashboard:
                 # the rows refused only for looking like someone else: the volunteer may say they are two
                 similar = [{"row": p.row, "key": f"{p.row}|{_similar_other(p.why)}"} for p in problems
                            if p.why is not None and _similar_other(p.why)]
+                removed = [p.row for p in problems if p.why is not None and p.why.code == "input_removed_row"]
+                # the dashboard's words for such a row: a tick below, not the command line's flag
+                problems = [replace(p, why=Reason("input_removed_row_web", p.why.params))
+                            if p.row in removed and p.why is not None else p for p in problems]
                 self.audit.write(self.account(request), "import_refused", count=len({p.row for p in problems}))
-                return await self.people(request, import_error=msg, problems=problems, similar=similar)
+                return await self.people(request, import_error=msg, problems=problems, similar=similar,
+                                         removed_rows=removed)
         self.audit.write(self.account(request), "import", count=len(result.added))
         from optout.intake import column_letter
 
@@ -460,7 +484,9 @@ class Dashboard:
         return await self.people(request, imported=len(result.added), skipped=len(result.skipped),
                                  skipped_rows=skipped_rows,
                                  two_people=", ".join(str(r) for r in sorted({r for r, _ in two_people})),
-                                 left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out))
+                                 left_out=", ".join(f"{n} ({column_letter(n)})" for n in result.left_out),
+                                 language_rows=", ".join(map(str, result.unknown_language)),
+                                 language_column=column_letter(result.language_column) if result.language_column else "")
 
     async def person_page(self, request: Request, pid: str | None = None, status: int = 200,
                           reply: dict[str, Any] | None = None) -> Response:
@@ -798,6 +824,8 @@ class Dashboard:
             current = clinic.contact(self.app.settings)
             values = {"contact_email": current.contact_email or "", "postal_address": current.postal_address or "",
                       "language": current.language or ""}
+            org = clinic.agent(self.app.settings)  # the authorised agent in force (trial50: no field for it)
+            values.update({f"agent_{k}": getattr(org, k) or "" for k in clinic.AGENT_FIELDS})
         # the saved settings' version as read now: a save from a form read before another is refused (t45)
         read_at = clinic.version(self.app.settings) if version is None else version
         return self.render(request, "clinic.html", status=status, error=error, saved=saved, version=read_at,
@@ -805,13 +833,16 @@ class Dashboard:
 
     async def clinic_save(self, request: Request) -> Response:
         form = self.form(request)
-        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address", "language")}
+        values = {k: str(form.get(k) or "").strip() for k in ("contact_email", "postal_address", "language",
+                                                              *(f"agent_{k}" for k in clinic.AGENT_FIELDS))}
+        # a form from before the agent's fields were on it keeps what was saved
+        org = {k: values[f"agent_{k}"] for k in clinic.AGENT_FIELDS} if "agent_name" in form else None
         gettext = self.texts[self.lang(request)].gettext
         read_at = form.get("version")  # None: a form from before t45, saved as before
         read_at = None if read_at is None else str(read_at)
         try:
             clinic.save(self.app.settings, values["contact_email"], values["postal_address"], values["language"],
-                        read_at=read_at)
+                        read_at=read_at, agent_values=org)
         except clinic.ClinicChanged as e:
             # the form keeps the version it was read at: saved again as it is, refused again
             return await self.clinic_page(request, 409, self.say(request, e), values=values, version=read_at)
@@ -821,9 +852,14 @@ class Dashboard:
                                                                     "language."), values=values, version=read_at)
             return await self.clinic_page(request, 400, gettext("The clinic contact e-mail is not an e-mail address."),
                                           values=values, version=read_at)
-        except OptoutError:
+        except OptoutError as e:
+            why = getattr(e, "why", None)
+            if isinstance(why, Reason) and why.code in clinic.AGENT_REASONS:  # the agent's fields: said by code
+                return await self.clinic_page(request, 400, self.say(request, e), values=values, version=read_at)
             return await self.clinic_page(request, 400, gettext("The postal address must be one line of at most "
                                                                 "300 characters."), values=values, version=read_at)
+        # what runs and letters read from now on: the agent in force (clinic.effective)
+        self.app.settings = clinic.effective(self.app.settings)
         self.audit.write(self.account(request), "clinic_settings")
         return await self.clinic_page(request, saved=True)
 
@@ -908,7 +944,10 @@ class Dashboard:
                 state.mail_read = state.mail_read or counts is not None
                 state.mail_counts.update({k: n for k, n in (counts or {}).items() if isinstance(n, int) and n > 0})
 
-            await app.run_batch(plan, progress=progress, on_mail=on_mail)
+            # its counts kept as its cases finish: a server stopped mid-run still says what it did (trial50)
+            summary = await app.run_batch(plan, progress=app.noting_run(state.number, "dashboard", progress),
+                                          on_mail=on_mail, stop=state.stop, hurry=state.stop)
+            state.handed_back = summary.handed_back
             letters = await app.letter_plan(plan.recipes)
             state.letters_pending = letters.pending
             state.letters_finish = letters.finish.date() if letters.finish else None
@@ -927,9 +966,20 @@ class Dashboard:
                 log.warning("the run's summary was not kept: after a restart the runs page does not show it",
                             run=state.number, error=str(e))
 
-    async def close(self) -> None:
-        if self.run and self.run.task and not self.run.task.done():
-            self.run.task.cancel()
+    async def close(self, wait: float = 15.0) -> None:
+        """The server is stopping: a run going hands its running cases back and records its end
+        (stopped, with its counts) while the store is still open, waiting up to ``wait`` seconds;
+        only then is it cancelled (trial50: "cannot record a run's end: the store is closed")."""
+        task = self.run.task if self.run else None
+        if self.run is None or task is None or task.done():
+            return
+        self.run.stop.set()
+        try:
+            await asyncio.wait_for(asyncio.shield(task), wait)
+        except (TimeoutError, asyncio.CancelledError):
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
 
 
 #: How many runs and passes the Runs page lists, newest first.
@@ -949,6 +999,9 @@ def _pass_row(record: RunRecord) -> dict[str, Any]:
     return {"number": record.number, "source": record.source, "started": record.started_at,
             "finished": record.finished_at, "status": status, "counts": sorted(counts.items()),
             "done": int(s.get("done") or 0), "handed_back": int(s.get("handed_back") or 0),
+            # what its counts say when it has none: "no case was due" only of a run that finished;
+            # one that did not finish either finished no case that was kept, or kept no counts at all
+            "known": "counts" in s,
             "why": Reason.from_json(s.get("why")) if s.get("why") else None}
 
 

@@ -182,6 +182,11 @@ def _words(text: str) -> list[str]:
     return [w for w in folded if len(w) > 1 and w not in _SUFFIXES]
 
 
+def folded(text: str) -> str:
+    """``text`` as the lab's brokers compare names: accents, case and hyphens aside, one space."""
+    return _name_key(text, "")[0]
+
+
 def _name_key(first: str, last: str) -> tuple[str, str]:
     # a hyphen and a space are one separator, as in brokers' own search (Jean-Baptiste, O'Connor-Adeyemi
     # reach a search as "name=Ngozi-O'Connor-Adeyemi" or "O'Connor Adeyemi")
