@@ -516,7 +516,7 @@ def test_status_opens_with_one_row_per_person(env):
                             "last_activity"}
     text = cli(env, "status").stdout
     assert text.splitlines()[0].split() == ["person", "label", "found", "not_found", "requested", "in_doubt", "held",
-                                            "removed", "waiting", "needs_info", "failed", "declined", "last_activity"]
+                                            "removed", "needs_a_person", "needs_info", "failed", "declined", "last_activity"]
     # nothing has run: a client's cases are there but none has activity
     r = cli(env, "status", "--person", "C-01")
     assert r.stdout.startswith("(nothing)") and "more cases not started yet (--all lists them)" in r.stdout

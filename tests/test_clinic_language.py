@@ -34,6 +34,8 @@ async def test_the_clinic_settings_page_saves_the_clinics_language(dash):  # noq
     # the add form says what "not said" means now
     # a language inside a Spanish sentence is lowercase (trial50: "el de la clínica: Español")
     assert "Sin indicar (el de la clínica: español)" in (await dash.get("/people/new", headers={"accept-language": "es"})).text
+    # a volunteer who picked English (the page header's choice wins over the clinic's language, t50)
+    await dash.post("/language", data={"csrf": await dash.csrf("/"), "lang": "en", "back": "/"})
     assert "Not said (the clinic's: Spanish)" in (await dash.get("/people/new", headers={"accept-language": "en"})).text
 
 
