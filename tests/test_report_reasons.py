@@ -36,7 +36,7 @@ SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name",
           "rows": "3, 4, 7", "name": "ana.lucia", "accept": "`optout run --accept-lost-requests`", "phones": 2,
           "provider": "gmail.com", "url": "http://127.0.0.1:8800", "because": "not a resident", "format": "TOML",
           "expected": "'en', 'es'", "flag": "--yes", "at": "2026-01-03 14:05 UTC", "declined": "2026-01-02",
-          "again": "2026-01-05"}
+          "again": "2026-01-05", "mb": 10, "statuses": "pending, done", "listing": "L-4"}
 
 
 def _placeholders(text: str) -> set[str]:
