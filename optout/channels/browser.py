@@ -302,17 +302,63 @@ _REFUSED_FIELDS_JS = r"""e => {
 # Where a click on element e leads: [the target of its link or form, its link's address, the consent
 # button that shows over the page (if any), whether e is a form's submit button (``_SUBMITS_JS``:
 # only then can the browser's own check refuse the click, and only then is that looked at after it)].
-#: Installed in every document of a case's context (``add_init_script``): counts the navigations to
-#: another document the page starts itself (a form's submit from a list's ``onchange``, a script's
-#: ``location`` change), seen by the Navigation API's ``navigate`` event, which fires in the page as
-#: the navigation begins; ``sends_now`` reads the count and sets it back to 0. Playwright's request
-#: event for such a navigation may reach Python only after the step that set it off has returned
-#: (f42): the page's own count is what says it for sure. A history entry added by script
-#: (``pushState``, a hash) sends nothing and is not counted.
-_NAVIGATIONS_JS = ("(() => { const n = window.navigation; if (!n) return; let count = 0; "
-                   "n.addEventListener('navigate', e => { if (!e.destination || !e.destination.sameDocument) count += 1; }); "
-                   "Object.defineProperty(window, '__optoutNavigations', {value: () => { const c = count; count = 0; "
-                   "return c; }}); })()")
+#: Installed in every document of a case's context (``add_init_script``): counts what the page itself
+#: starts that may send something to the broker, **at the moment the page's script asks for it**:
+#: a form's ``submit()`` or ``requestSubmit()`` and every ``submit`` event (a form submission is a
+#: navigation the browser begins only in a later task, f42), a ``fetch``, ``XMLHttpRequest`` or
+#: ``sendBeacon`` by any method but GET or HEAD, each to one of the recipe's domains (``DOMAINS``,
+#: as ``urls.host_allowed`` reads them: a beacon to an analytics host sends the broker nothing, and
+#: the route blocks it), and every navigation to another document (the Navigation API's
+#: ``navigate`` event: a script's ``location`` change, a link it clicks).
+#: ``sends_now`` reads the count and sets it back to 0. Counted where it is asked for, not where it
+#: is seen: the navigation of a form sent from a list's ``onchange`` could begin after the zero-timeout
+#: read that followed the step (the request read "nothing sent" 1 run in 24 under load, 2026-12-04),
+#: and Playwright's request event may reach Python only after the step that set it off has
+#: returned. Over-counting is the safe side (a request in doubt is asked about; one said unsent
+#: could go twice). A history entry added by script (``pushState``, a hash) sends nothing and is
+#: not counted.
+_NAVIGATIONS_JS = r"""(() => {
+  if (window.__optoutNavigations) return;
+  let count = 0;
+  const domains = DOMAINS;
+  const ours = u => { try { const h = new URL(String(u), location.href).hostname.toLowerCase();
+    return domains.some(d => h === d || h.endsWith('.' + d)); } catch (e) { return false; } };
+  const sends = (m, u) => !/^(GET|HEAD)$/i.test(String(m || 'GET')) && ours(u);
+  // each native wrapped in a Proxy, which keeps its name and its "[native code]" text for a
+  // page's script that looks (an override a bot check sees would cost walls, not safety)
+  const counting = (native, counts) => new Proxy(native, {apply(target, self, args) {
+    if (counts(self, args)) count += 1;
+    return Reflect.apply(target, self, args);
+  }});
+  const n = window.navigation;
+  if (n) n.addEventListener('navigate', e => { if (!e.destination || !e.destination.sameDocument) count += 1; });
+  const F = window.HTMLFormElement && HTMLFormElement.prototype;
+  // the form's own address, read past a field named "action" (which form.action would return)
+  const action = f => { try { return Object.getOwnPropertyDescriptor(F, 'action').get.call(f); }
+    catch (e) { return location.href; } };
+  window.addEventListener('submit', e => {
+    if (ours(action(e.target)) || (e.submitter && ours(e.submitter.formAction))) count += 1; }, true);
+  if (F && F.submit) F.submit = counting(F.submit, self => ours(action(self)));
+  if (window.fetch) window.fetch = counting(window.fetch, (self, [input, init]) =>
+    sends((init && init.method) || (input && typeof input === 'object' && input.method),
+          input && typeof input === 'object' && input.url ? input.url : input));
+  const X = window.XMLHttpRequest && XMLHttpRequest.prototype;
+  if (X) {
+    const opened = new WeakMap();
+    X.open = counting(X.open, (self, [m, u]) => { opened.set(self, [m, u]); return false; });
+    X.send = counting(X.send, self => sends(...(opened.get(self) || [])));
+  }
+  const N = window.Navigator && Navigator.prototype;
+  if (N && N.sendBeacon) N.sendBeacon = counting(N.sendBeacon, (self, [u]) => ours(u));
+  Object.defineProperty(window, '__optoutNavigations', {value: () => { const c = count; count = 0; return c; }});
+})()"""
+
+
+
+def navigations_js(domains: list[str] | tuple[str, ...]) -> str:
+    """:data:`_NAVIGATIONS_JS` for a recipe's ``domains`` (a JSON list in the script, lower-cased)."""
+    return _NAVIGATIONS_JS.replace("DOMAINS", json.dumps([d.lower().rstrip(".") for d in domains]), 1)
+
 
 _CLICK_TARGET_JS = ("(e, mark) => { const t = e.closest('a[target], form[target]') || (e.form && e.form.target ? "
                     "e.form : null); const a = e.closest('a[href]'); "
@@ -667,7 +713,7 @@ class BrowserPage:
         # only what the guard or the type block must decide reaches Python (route_pattern)
         await self.context.route(route_pattern(self.domains, blocked_types), route)
         self.context.on("request", on_context_request)
-        await self.context.add_init_script(_NAVIGATIONS_JS)  # what sends_now reads (f42)
+        await self.context.add_init_script(navigations_js(self.domains))  # what sends_now reads (f42)
         await self.context.route_web_socket(lambda _url: True, websocket)
         self.context.on("page", self._on_new_page)
         page = await self.context.new_page()
@@ -1233,12 +1279,15 @@ class BrowserPage:
             return ""
 
     async def sends_now(self) -> int:
-        """:attr:`page_sends` with the navigations the page itself started since the last read
-        (``_NAVIGATIONS_JS``), read once the tasks the last step queued in the page have run: a
-        list's ``onchange`` submit is a navigation the page starts in a later task, after
-        Playwright's ``select_option`` has returned (f42). One round trip that waits a zero timeout
-        in the page (not a pause: it ends as soon as the page's queued tasks have run); a page whose
-        document went away meanwhile navigated, and counts as having sent."""
+        """:attr:`page_sends` with what the page's own script asked to send since the last read
+        (``_NAVIGATIONS_JS``: counted at the call, so a form sent from a list's ``onchange`` counts
+        although its navigation begins in a later task, after Playwright's ``select_option`` has
+        returned, f42), read once the tasks the last step queued in the page have run (a send from
+        a promise or an immediate timeout). One round trip that waits a zero timeout in the page
+        (not a pause). A page whose document went away while we looked navigated, and counts as
+        having sent; one already replaced before the read lost its count with it, but its
+        navigation's request reached ``on_request`` first (the driver's events and answers come in
+        order: the request before the commit, the commit before a read in the new document)."""
         try:
             self.page_sends += int(await self.p.evaluate(
                 "() => new Promise(r => setTimeout(() => r(window.__optoutNavigations ? "
