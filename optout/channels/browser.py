@@ -1289,9 +1289,13 @@ class BrowserPage:
         navigation's request reached ``on_request`` first (the driver's events and answers come in
         order: the request before the commit, the commit before a read in the new document)."""
         try:
-            self.page_sends += int(await self.p.evaluate(
+            # read first, then add: ``on_request`` may count the navigation's request while we wait,
+            # and ``self.page_sends += await …`` would add to the count read before the wait, losing
+            # it (the request then read "nothing sent", 2026-12-04)
+            asked = int(await self.p.evaluate(
                 "() => new Promise(r => setTimeout(() => r(window.__optoutNavigations ? "
                 "window.__optoutNavigations() : 0), 0))") or 0)
+            self.page_sends += asked
         except PlaywrightError:
             self.page_sends += 1  # the document was replaced while we looked: a navigation
         return self.page_sends
