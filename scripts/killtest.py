@@ -101,7 +101,10 @@ def trial(n: int, root: Path, people: int, rng: random.Random, database_url: str
         return {"trial": n, "kill point": f"after {sent_at_kill} submission(s) (+{extra_ms} ms)",
                 "cases": cases, "duplicates": sum(len(v) for v in dupes.values()), "lost": len(lost),
                 "in doubt, checked": in_doubt, "mid-case at kill": at_kill["found"], "leased at kill": len(leased), "held after restart": held,
-                "take-over said": said}
+                "take-over said": said,
+                # what a lost case was left as (no value: broker, state, leased, its last event kinds)
+                "lost as": [f"{c.broker_id}:{c.state.value}{':leased' if c.lease_owner else ''}:"
+                            f"{'>'.join(e.kind for e in ev[-4:])}" for c, ev in rows if c.id in lost]}
 
 
 MAIL_BROKER = "mailsilent"
