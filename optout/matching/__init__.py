@@ -35,7 +35,8 @@ The model (Fellegi & Sunter, "A Theory for Record Linkage", JASA 1969, with a fr
    of their building as another street of theirs, twenty-first pass, in their city too when both lines show
    a flat, thirty-third pass, which reads a floor apart from a flat and "100-A" as the building of "100":
    ``optout.streets.address_parts``; ZIP, city, state), phones, relatives, aliases,
-   generational suffix. Each place on a
+   generational suffix (their own Jr or III x6, m .6 / u .1; x3 for a Filho, Júnior, Neto, Sobrinho or hijo, whose
+   namesakes carry one more often: ``_suffix_lr``, forty-first pass). Each place on a
    listing is its own comparison: every further city of the person's multiplies the odds
    ("another city"), every listed city they never lived in divides them (a card whose places are all
    abroad and none of theirs, ``_places.abroad``, as one whose places are all in states they never
@@ -335,7 +336,15 @@ WEIGHTS: dict[str, float] = {
                                  # Somali or Arabic chain, a second surname): the namesake's whole name. m .01
                                  # (a broker merged a stranger's alias onto her card) / u .2 (cards that show
                                  # a fuller name); ninth pass, from the sixth held-out set
-    "suffix agrees": 3.0,
+    "suffix agrees": 6.0,        # their Jr, II or III on a card of theirs: m .6 (brokers drop a suffix as often as a
+                                 # middle initial, "middle agrees") / u .1: about one namesake of their name and age in
+                                 # ten carries a suffix at all (a Jr is ~3% of US men; a name handed down father to son
+                                 # carries it several times as often), and fewer the same one. Forty-first pass: it was
+                                 # 3.0, with no m or u, so that Robert A Smith Jr, his age and his city were asked
+    "generation word agrees": 3.0,  # the same for a person whose surname ends in a generation word (Filho, Júnior,
+                                 # Neto, Sobrinho, hijo; _names.person_generation): Brazilian sons are Júnior or
+                                 # Filho far more often than US sons are Jr (u ~.2), so m .6 / u .2; its kind is
+                                 # still "suffix agrees", only its weight differs (_suffix_lr)
     "suffix differs": 0.002,     # Sr for a Jr person: the father; m .002 (a broker's slip) / u ~1
     "suffix unexpected": 0.3,    # the listing has a suffix, the profile none
     "given name of the other sex": 0.01,  # the given name agreed as a spelling variant is the other sex's
@@ -1190,6 +1199,14 @@ def _city_lr(city: Place | None, *, community: bool, name: tuple[str, str] = (""
     return CITY_M / min(CITY_U_MAX, u)
 
 
+def _suffix_lr(person: Person) -> float:
+    """m/u of a generational suffix on the card that is the person's own (Jr for a Jr, III for a III): 6
+    (``WEIGHTS["suffix agrees"]``: m .6, u .1), or 3 when the person's surname ends in a Portuguese or Spanish
+    generation word (``WEIGHTS["generation word agrees"]``: Filho, Júnior, Neto, Sobrinho, hijo, which a larger
+    share of their namesakes carry). Forty-first pass; the weight was 3 for every suffix."""
+    return WEIGHTS["generation word agrees" if _names.person_generation(person) else "suffix agrees"]
+
+
 ZIPS = 33_791  # ZIP Code Tabulation Areas in the 2020 Census: a ZIP holds ~9,800 people, 1 in 33,791
 ZIP_M = 0.5    # P(the person's card shows a ZIP of theirs): WEIGHTS["zip"]'s m
 ZIP_U_MAX = 0.005  # WEIGHTS["zip"]'s u: the most a ZIP's u can be (a community's or a rare name's ZIP)
@@ -1865,6 +1882,7 @@ def score(person: Person, listing: Listing, *, submit_at: float = 0.75, ask_at: 
                   else _city_lr(city, community=True) if k == "community city"
                   else _zip_lr(community=clustered_name(*_name_pair(agreement)), name=_name_pair(agreement))
                   if k == "zip"
+                  else _suffix_lr(person) if k == "suffix agrees"
                   else WEIGHTS[k])
         as_theirs *= WEIGHTS["stale age"] if k in ("age near", "age differs") else weight
         if family and k in HOUSEHOLD and not (family == "a relative of their name" and k == "phone agrees"
