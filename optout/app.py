@@ -542,6 +542,31 @@ def next_work_of(cases: Iterable[Case], now: dt.datetime,
     return NextWork(at, held, held_cases)
 
 
+@dataclass(frozen=True)
+class TheirMail:
+    """The brokers' mails about a client that the clinic's mailbox holds (the replies, bounces and
+    verification mails optout took for their cases: ``Store.mails_of``), as their removal treats
+    them: ``count`` mails from ``brokers`` (the brokers' names, sorted); ``mailbox`` "maildir" (a
+    local Maildir: the removal deletes them, ``deleted`` says how many files went), "imap" (the
+    clinic's own account, which optout never deletes from: they stay in ``folder`` at ``host``, for
+    a person to delete in the mail client) or "" (no mailbox read). Never a value of the client's."""
+
+    count: int
+    brokers: tuple[str, ...]
+    mailbox: str
+    host: str = ""
+    folder: str = ""
+    deleted: int = 0
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What ``App.remove_person`` deleted: ``files`` evidence files, and the client's mails (``mail``)."""
+
+    files: int
+    mail: TheirMail
+
+
 @dataclass
 class AddResult:
     added: list[tuple[str, str]] = field(default_factory=list)  # (source, person id)
@@ -1118,14 +1143,33 @@ class App:
         the person from optout does not withdraw those, nor undo a removal a broker made."""
         return sum(1 for c in await self.store.cases(person_id=person_id) if c.attempts)
 
-    async def remove_person(self, person_id: str) -> int:
+    async def their_mail(self, person_id: str, cases: list[Case] | None = None) -> TheirMail:
+        """The brokers' mails about the person in the clinic's mailbox, as :meth:`remove_person` treats
+        them (:class:`TheirMail`: deleted from a local Maildir, left in an IMAP account); ``cases``:
+        theirs, when the caller holds them."""
+        theirs = cases if cases is not None else await self.store.cases(person_id=person_id)
+        by_case = {c.id: c.broker_id for c in theirs}
+        mails = await self.store.mails_of(list(by_case)) if by_case else {}
+        entries = {b: self.catalogue.index.get(b) for b in {by_case[c] for c in mails.values() if c in by_case}}
+        brokers = tuple(sorted(e.name if e is not None else b for b, e in entries.items()))
+        imap = self.settings.mail.imap
+        if imap.host:
+            return TheirMail(len(mails), brokers, "imap", imap.host, imap.folder)
+        return TheirMail(len(mails), brokers, "maildir" if self.settings.mail.maildir else "")
+
+    async def remove_person(self, person_id: str) -> Removed:
         """Delete a person, their cases and every evidence file, and take their cases out of every
         other client's question about a broker's unplaced reply (:meth:`_forget_in_questions`).
         Keeps, in the same transaction, the keyed digests of who they were
         (:meth:`suppression_digests`, no value in clear) and the day, so that a sheet that still
         holds their row does not bring them back (:meth:`check_new`). A record that no longer
-        opens is removed all the same, with nothing kept. Returns how many files went."""
+        opens is removed all the same, with nothing kept. The brokers' mails about them
+        (:meth:`their_mail`) are deleted from a local Maildir (``mail.maildir``); in an IMAP
+        account, the clinic's own, they stay, and :class:`TheirMail` says where (t52). Returns how
+        many files and mails went."""
         theirs = await self.store.cases(person_id=person_id)
+        mail = await self.their_mail(person_id, theirs)
+        keys = set(await self.store.mails_of([c.id for c in theirs])) if mail.mailbox == "maildir" else set()
         # the profile as this process holds it (find() read it: e24, no second read), else opened
         cached = (self._people or {}).get(person_id)
         try:
@@ -1143,7 +1187,11 @@ class App:
                 folder.rmdir()
         self._forget()
         await self._forget_in_questions(theirs)
-        return len(paths)
+        if keys and self.settings.mail.maildir:
+            from optout.mail import delete_mails
+
+            mail = replace(mail, deleted=await asyncio.to_thread(delete_mails, Path(self.settings.mail.maildir), keys))
+        return Removed(len(paths), mail)
 
     async def _forget_in_questions(self, theirs: list[Case]) -> None:
         """A forgotten client's cases (``theirs``) out of the other clients' questions about a broker's

@@ -318,12 +318,22 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
             info, cases, files = await app.removal_plan(args.person)
             who = info.id + (f" ({info.label})" if info.label else "")
             lang = reader_language(args, settings)
+            mail = await app.their_mail(info.id)
+            if mail.count and mail.mailbox == "maildir":
+                print(say("remove.mail_delete", lang, count=mail.count))
             if not _confirm(say("remove.ask", lang, who=who, cases=cases, files=files),
                             args.yes, f"person remove {info.id}", lang):
                 print(say("remove.nothing", lang))
                 return 1
-            files = await app.remove_person(info.id)
-            print(say("remove.done", lang, person=info.id, files=files))
+            removed = await app.remove_person(info.id)
+            print(say("remove.done", lang, person=info.id, files=removed.files))
+            if removed.mail.mailbox == "maildir" and removed.mail.count:
+                print(say("remove.mail_deleted", lang, deleted=removed.mail.deleted))
+            elif removed.mail.mailbox == "imap" and removed.mail.count:
+                # the clinic's own account: optout only reads it, so say what stays, and where (t52)
+                m = removed.mail
+                print(say("remove.mail_kept", lang, count=m.count, folder=m.folder, host=m.host,
+                          brokers=", ".join(m.brokers)))
             print(say("remove.sheet", lang))  # trial50: a re-import of the sheet brought her back
     return 0
 

@@ -253,6 +253,30 @@ async def test_removing_names_what_goes_and_asks_first(dash):
     assert any(e["action"] == "remove_person" and e["person"] == dash.pid for e in entries)
 
 
+async def test_the_removal_page_says_which_brokers_mail_goes_and_which_stays_in_the_clinics_mailbox(dash, tmp_path):
+    """The brokers' mails optout took for the client's cases: deleted from a local Maildir, listed in
+    what goes; left in an IMAP account (the clinic's own), said to stay there, where, and from whom (t52)."""
+    app = dash.app
+    cases = await app.store.cases(person_id=dash.pid)
+    for n, case in enumerate(cases[:2]):
+        await app.store.claim_mail(f"k{n}", "reply", case.id, app.clock.now(), dt.timedelta(minutes=10))
+    await dash.login()
+    mail = app.settings.mail
+    app.settings.mail = mail.model_copy(update={"maildir": tmp_path / "Maildir"})
+    page = await dash.get(f"/people/{dash.pid}/remove")
+    assert "2 mails from brokers about them in the clinic's mailbox folder" in page.text, page.text
+    es = await dash.get(f"/people/{dash.pid}/remove", headers={"accept-language": "es"})
+    assert "2 correos de corredores sobre esta persona en la carpeta de correo de la clínica" in es.text, es.text
+    imap = mail.imap.model_copy(update={"host": "imap.clinic.example", "folder": "Brokers"})
+    app.settings.mail = mail.model_copy(update={"maildir": None, "imap": imap})
+    brokers = ", ".join(sorted(app.catalogue.index[c.broker_id].name for c in cases[:2]))
+    page = await dash.get(f"/people/{dash.pid}/remove")
+    assert ("2 mails from brokers about them stay in the clinic's mailbox (folder Brokers at imap.clinic.example): "
+            f"optout never deletes mail there. Delete them in the mail client: they are from {brokers}.") in page.text
+    es = await dash.get(f"/people/{dash.pid}/remove", headers={"accept-language": "es"})
+    assert "2 correos de corredores sobre esta persona quedan en el buzón de la clínica (carpeta Brokers" in es.text
+
+
 async def test_the_people_page_with_nobody_says_what_to_do_first(tmp_path):
     from optout import clinic
 

@@ -610,8 +610,9 @@ class Dashboard:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         _, cases, files = await self.app.removal_plan(info.id)
         sent = await self.app.requests_sent(info.id)
+        mail = await self.app.their_mail(info.id)
         self.audit.write(self.account(request), "view_person_remove", person=info.id)
-        return self.render(request, "person_remove.html", info=info, cases=cases, files=files, sent=sent)
+        return self.render(request, "person_remove.html", info=info, cases=cases, files=files, sent=sent, mail=mail)
 
     async def person_remove(self, request: Request) -> Response:
         info = await self._person_or_404(request)
@@ -619,8 +620,8 @@ class Dashboard:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         if self.form(request).get("confirm") != "yes":
             return RedirectResponse(f"/people/{info.id}/remove", status_code=303)
-        files = await self.app.remove_person(info.id)
-        self.audit.write(self.account(request), "remove_person", person=info.id, count=files)
+        removed = await self.app.remove_person(info.id)
+        self.audit.write(self.account(request), "remove_person", person=info.id, count=removed.files)
         return RedirectResponse("/?removed=1", status_code=303)
 
     async def answer_undo(self, request: Request) -> Response:
