@@ -466,6 +466,31 @@ def _changed(person_id: str) -> PersonChanged:
     return e
 
 
+def address_change(old: Person, new: Person) -> str | None:
+    """How ``new``'s current (first) address differs from ``old``'s (:attr:`EditResult.address`):
+    ``moved`` only when the old one is kept among the later ones (the same city and state, and the
+    same street or none: the edit page's "after a move, the old one kept below it", and ``person
+    edit --move``'s list), the one sign a volunteer gives that the client said they moved;
+    ``changed`` when it was replaced (a typo fixed in the street is no move); ``set`` when there was
+    none; None when it is the same."""
+    from optout.streets import same_street
+
+    was, now = (old.addresses[0] if old.addresses else None), (new.addresses[0] if new.addresses else None)
+    if was == now or now is None:
+        return None
+    if was is None:
+        return "set"
+
+    def kept(a: Any) -> bool:
+        if (fold(a.city), a.country, a.state) != (fold(was.city), was.country, was.state):
+            return False
+        if not a.street or not was.street:
+            return True
+        return fold(a.street) == fold(was.street) or same_street(fold(a.street), fold(was.street)) in ("same", "partly")
+
+    return "moved" if any(kept(a) for a in new.addresses[1:]) else "changed"
+
+
 @dataclass
 class EditResult:
     """What ``App.update_person`` did: the profile fields that changed (their names, never their
@@ -484,6 +509,11 @@ class EditResult:
     #: mailbox in other letter case, ``person.same_mailbox``: nothing kept, nothing to wait for),
     #: ``removed``; None when it did not change
     optout_email: str | None = None
+    #: what happened to the current (first) address: ``moved`` (a new one first, the old one kept
+    #: below it as a past address: the client said they moved, :func:`address_change`), ``changed``
+    #: (another first address, the old one not kept: a correction, a typo fixed, never said to be
+    #: a move, trial50), ``set`` (none before); None when it did not change
+    address: str | None = None
 
 
 @dataclass
@@ -1127,7 +1157,7 @@ class App:
             # requests already sent named the old address: their answers may still go there
             waiting = len(await self.store.cases(person_id=info.id, states=[CaseState.SUBMITTED, CaseState.CONFIRMED]))
         self._forget()
-        return EditResult(info.id, changed, again, added, waiting, optout)
+        return EditResult(info.id, changed, again, added, waiting, optout, address_change(old, edited))
 
     async def removal_plan(self, query: str) -> tuple[PersonInfo, int, int]:
         """(the person, their cases, their evidence files): what ``remove_person`` would delete."""

@@ -521,6 +521,7 @@ class Dashboard:
         _, answers = await self.app.answers(pid)
         saved = request.query_params.get("saved")  # after the edit form: how many searched again
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
+        readdressed = request.query_params.get("readdressed")  # or after another current address
         # the report's language as the report chooses it: one optout has no words for is said here too
         missing = reasons.untranslated(info.person.language)
         from optout.mail import letters_a_day
@@ -538,7 +539,9 @@ class Dashboard:
                            report_lang=report_lang,
                            report_languages=[(c, reasons.language_name(c, c, reader_only=True).capitalize()) for c in reasons.LANGUAGES],  # each by its own name
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
-                           moved=moved if moved is not None and moved.isdigit() else None, done=_done_verb(request))
+                           moved=moved if moved is not None and moved.isdigit() else None,
+                           readdressed=readdressed if readdressed is not None and readdressed.isdigit() else None,
+                           done=_done_verb(request))
 
     async def _person_or_404(self, request: Request) -> Any:
         """The person of the URL's ``{pid}`` (an opaque id only), or None."""
@@ -596,11 +599,12 @@ class Dashboard:
         self.audit.write(self.account(request), "edit_person", person=info.id, fields=edit.changed,
                          count=edit.searched_again)
         saved = f"saved={edit.searched_again if edit.changed else 'none'}"
-        if "addresses" in edit.changed and _current_address(info.person) != _current_address(
-                (await self.app.find(info.id)).person):
-            # a move, as `optout person edit --move` says it: what is checked again, and when, even
-            # when nothing was searched before; the counts only, never the address
-            saved += f"&moved={edit.new_cases}"
+        if edit.address in ("moved", "changed", "set"):
+            # a move (the old address kept below the new one), as `optout person edit --move` says it,
+            # or a current address changed (a typo fixed: never said to be a move, trial50): what is
+            # checked again, and when, even when nothing was searched before; the counts only, never
+            # the address
+            saved += f"&{'moved' if edit.address == 'moved' else 'readdressed'}={edit.new_cases}"
         return RedirectResponse(f"/people/{info.id}?{saved}", status_code=303)
 
     async def person_remove_page(self, request: Request) -> Response:
@@ -1227,6 +1231,3 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
 __all__ = ["Dashboard", "build"]
 
 
-def _current_address(person: Any) -> dict[str, Any] | None:
-    """The person's current address (the first) as data, or None: a different one is a move."""
-    return person.addresses[0].model_dump(mode="json") if person.addresses else None
