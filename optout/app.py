@@ -422,13 +422,14 @@ class PersonInfo:
 
 
 #: What a case waits for (:meth:`App.waits_for`), each code said in words by ``cli:waits.<code>``:
-#: a run working on it now; information from the client; a person (``optout human``: a CAPTCHA, a
+#: a run working on it now; a run stopped or killed on this machine, whose lease holds it until a
+#: time (the next run takes it over at once); information from the client; a person (``optout human``: a CAPTCHA, a
 #: listing to look at, a request in doubt, a failure); its turn to be sent (the daily limit); the
 #: letter sent again after its mailbox refused it for now; nothing (the client declined); the
 #: request to its parent site; the next run (due now, or at a time); a recheck of a listing not found
 #: or removed; the broker's answer to a letter (by its legal deadline); a search that proves a
 #: requested listing gone.
-WAITS_FOR = ("run", "info", "person", "turn", "resend", "nothing", "parent", "next_run", "next_run_at", "recheck",
+WAITS_FOR = ("run", "held", "info", "person", "turn", "resend", "nothing", "parent", "next_run", "next_run_at", "recheck",
              "reply", "proof")
 
 
@@ -521,6 +522,16 @@ class Held:
     cases: int
     until: dt.datetime
     by_dead_runs: int
+
+
+@dataclass(frozen=True)
+class StoppedHold:
+    """Cases leased by ``runs`` runs on this machine that were stopped or killed
+    (:meth:`App.held_by_stopped_runs`): ``cases`` of them, held until ``until`` (UTC) at the latest."""
+
+    cases: int
+    runs: int
+    until: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -1296,10 +1307,22 @@ class App:
 
     async def dead_leases(self) -> tuple[int, int]:
         """(cases, runs): live leases held by runs on this machine that are gone (``status``)."""
+        held = await self.held_by_stopped_runs()
+        return held.cases, held.runs
+
+    async def held_by_stopped_runs(self) -> StoppedHold:
+        """Cases still leased by runs on this machine that are gone (stopped or killed: their cases
+        look idle): how many, until when the last lease runs out (UTC; then any run takes them up),
+        and by how many runs (:class:`StoppedHold`). The next run, worker pass or dashboard run on this
+        machine takes them over at once (:meth:`take_over_dead_runs`). ``status`` and the
+        dashboard's home say it; nothing is taken here."""
         from optout.leases import gone
 
-        dead = {o: n for o, n in (await self.store.lease_owners(self.clock.now())).items() if gone(o)}
-        return sum(dead.values()), len(dead)
+        now = self.clock.now()
+        held = [c for c in await self.store.cases()
+                if c.lease_owner and c.lease_until and c.lease_until > now and gone(c.lease_owner)]
+        until = max((c.lease_until for c in held if c.lease_until), default=now)
+        return StoppedHold(len(held), len({c.lease_owner for c in held}), until)
 
     async def held_by_runs(self) -> tuple[int, dt.datetime | None]:
         """(cases, until): cases leased right now by a run that is alive (this machine's or another
@@ -2566,14 +2589,19 @@ class App:
         return out
 
     async def waits_for(self, case: Case, outcome: str, now: dt.datetime) -> tuple[str, dt.datetime | None]:
-        """What a case waits for, as ``status`` says it (:data:`WAITS_FOR`): a code and, where a date
-        belongs to it, when (the due time: an answer's legal deadline, a search, a recheck).
+        """What a case waits for, as ``status`` and the dashboard's person page say it
+        (:data:`WAITS_FOR`): a code and, where a date belongs to it, when (the due time: an answer's
+        legal deadline, a search, a recheck; a stopped run's lease, its end).
         ``outcome``: the case's as :meth:`case_notes` gives it (``needs_info``, ``in_doubt``…).
         A submitted case's channel is its newest request's (a letter waits for the broker's answer
         by e-mail, a form for a search that proves the listing gone)."""
         at = case.next_action_at
         if case.lease_until is not None and case.lease_until > now:
-            return "run", None
+            from optout.leases import gone
+
+            # a run stopped or killed on this machine holds it until its lease runs out (or the next
+            # run takes it over): no run works on it now (t52)
+            return ("held", case.lease_until) if gone(case.lease_owner or "") else ("run", None)
         if outcome == "needs_info":
             return "info", None
         if outcome in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT):

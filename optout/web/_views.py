@@ -374,8 +374,11 @@ class Dashboard:
         self.audit.write(self.account(request), "view_people", count=len(rows))
         # nobody yet: the page says what to do first, and whether the clinic's e-mail is set
         first = {"clinic_email": bool(clinic.contact(self.app.settings).contact_email)} if not infos else None
+        # cases a run stopped or killed on this machine still holds: they look idle until their hold
+        # runs out, or a run takes them back (t52: the home said nothing of them)
+        stopped = await self.app.held_by_stopped_runs()
         return self.render(request, "people.html", rows=rows, query=query or "", first_minute=first,
-                           counted=reasons.COUNTS,
+                           counted=reasons.COUNTS, stopped=stopped,
                            removed=request.query_params.get("removed") == "1", **extra)
 
     async def people_page(self, request: Request) -> Response:
@@ -515,7 +518,9 @@ class Dashboard:
                                      else c.state.value),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shot_groups": _shot_groups([e for e in evidence if e.kind == "screenshot"]),
-                         "since": c.state_since, "next": c.next_action_at})
+                         "since": c.state_since, "next": c.next_action_at,
+                         # what it waits for, as `optout status` says it (t50, App.waits_for)
+                         "waits": await self.app.waits_for(c, notes[c.id][0], now)})
         self.audit.write(self.account(request), "view_person", person=pid)
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
         _, answers = await self.app.answers(pid)
