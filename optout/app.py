@@ -524,6 +524,46 @@ class Held:
     by_dead_runs: int
 
 
+class PassNotes:
+    """A long-lived process's passes kept in the store as their cases finish (:meth:`App.passes_noted`).
+
+    ``progress(started)`` is ``worker.drain``'s ``progress`` for a pass that began at ``started``:
+    at the pass's first finished case its row is started (an empty pass between due times is never
+    kept), then its counts are noted as each case finishes (:meth:`App.noting_run`), so that a
+    process killed mid-pass leaves a pass that says what it did. ``end(started, summary, stopped)``
+    (``worker.serve``'s ``record``) records the pass's end: that row finished, or, for a pass that
+    finished no case but handed some back, met a fault or an error, the pass kept whole
+    (:meth:`App.record_pass`). A store that cannot keep them is said in the log, never fatal."""
+
+    def __init__(self, app: App, source: str):
+        self.app, self.source = app, source
+        self._number: int | None = None
+        self._begun = False
+
+    def progress(self, started: dt.datetime) -> Callable[[Case, Case, int, int], Any]:
+        self._number, self._begun = None, False
+        noted: list[Callable[..., Any]] = []
+
+        async def first(before: Case, after: Case, done: int, running: int) -> None:
+            if not self._begun:
+                self._begun = True
+                self._number = await self.app._pass_started(started, self.source)
+                if self._number is not None:
+                    noted.append(self.app.noting_run(self._number, self.source))
+            for note in noted:
+                await note(before, after, done, running)
+
+        return first
+
+    async def end(self, started: dt.datetime, summary: Any, stopped: bool) -> None:
+        number, begun = self._number, self._begun
+        self._number, self._begun = None, False
+        if begun:
+            await self.app._pass_ended(number, self.source, summary, stopped, None)
+        else:
+            await self.app.record_pass(self.source, started, summary, stopped=stopped)
+
+
 @dataclass(frozen=True)
 class StoppedHold:
     """Cases leased by ``runs`` runs on this machine that were stopped or killed
@@ -1595,6 +1635,12 @@ class App:
                                              error=redact(str(e)))
 
         return noted
+
+    def passes_noted(self, source: str) -> PassNotes:
+        """The passes of a long-lived ``source`` (``"worker"``: ``optout worker``) kept as their cases
+        finish, as :meth:`run_recorded` keeps a run (:class:`PassNotes`), so that a worker killed
+        mid-pass says what that pass did (t52: it recorded a pass only at its end)."""
+        return PassNotes(self, source)
 
     async def record_pass(self, source: str, started: dt.datetime, summary: Any, *, stopped: bool = False) -> None:
         """Keep a pass that has ended (``summary``: the worker's ``RunSummary``) as one of

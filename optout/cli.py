@@ -713,8 +713,10 @@ def _signals(by: list[str] | None = None) -> tuple[asyncio.Event, asyncio.Event]
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGTERM, term)
         loop.add_signal_handler(signal.SIGINT, interrupt)
-        # the terminal closed (trial50: the run died with its window, its end never recorded): as SIGTERM
-        loop.add_signal_handler(signal.SIGHUP, term, "SIGHUP")
+        # the terminal closed (trial50: the run died with its window, its end never recorded): as SIGTERM,
+        # unless the command was started to outlive it (nohup: SIGHUP ignored)
+        if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+            loop.add_signal_handler(signal.SIGHUP, term, "SIGHUP")
     return stop, hurry
 
 
@@ -899,7 +901,8 @@ def _stop_on_signals(by: list[str] | None = None) -> asyncio.Event:
 
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # SIGHUP: its terminal closed
         with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
-            loop.add_signal_handler(sig, on, sig)
+            if sig != signal.SIGHUP or signal.getsignal(sig) is not signal.SIG_IGN:  # nohup: left ignored
+                loop.add_signal_handler(sig, on, sig)
     return stop
 
 
@@ -1016,12 +1019,12 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         nw = await app.next_work(None, plan.broker_ids)
         if nw.held or nw.at is None or nw.at > app.clock.now():  # nothing to take now: say why (x48)
             print(next_work_line(nw, app.clock.now(), lang), file=sys.stderr)
+        passes = app.passes_noted("worker")  # each pass kept as its cases finish (t52)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
                                 before_pass=lambda: app.plan_run(None, None),
-                                record=lambda started, s, stopped: app.record_pass("worker", started, s,
-                                                                                   stopped=stopped),
+                                record=passes.end, progress=passes.progress,
                                 on_pass=lambda s: print(
                                     f"{dt.datetime.now():%H:%M:%S} {s.line(lang)}", file=sys.stderr, flush=True))
         finally:
