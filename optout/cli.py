@@ -1654,11 +1654,12 @@ async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
 
     dest: Path = args.dir
     if is_link(dest) or (dest.exists() and any(dest.iterdir())):
-        raise OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup")
+        raise said(OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup"),
+                   "backup_folder_not_empty", source=str(dest))
     async with open_app(settings, warn=warn, read_only=True) as app:  # a failing disk's store is saved too
         if not hasattr(app.store, "backup"):
-            raise OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
-                              "copy vault.json and the evidence folder with it")
+            raise said(OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
+                                   "copy vault.json and the evidence folder with it"), "backup_postgres")
         private_dir(dest)
         await app.store.backup(str(dest / "optout.db"))  # type: ignore[attr-defined]
     for name in ("vault.json",):
@@ -1818,9 +1819,11 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
             await lab
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
-            raise Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
-                              "stop it, or choose another with --port") from None
-        raise OptoutError(f"lab: cannot start ({e.strerror or e})") from None
+            raise said(Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
+                                   "stop it, or choose another with --port"),
+                       "lab_port_in_use", {"port": args.port}, source="lab") from None
+        raise said(OptoutError(f"lab: cannot start ({e.strerror or e})"),
+                   "lab_cannot_start", {"error": e.strerror or str(e)}, source="lab") from None
     if stopped_by:  # said as before: the stop line and exit 130 (cli.stopped_line)
         raise StoppedBySignal(signal.Signals[stopped_by[0]])
     return 0

@@ -340,6 +340,12 @@ CODES: dict[str, tuple[str, ...]] = {
     # optout lab --person KEY=FILE: a sheet with bad rows, or a file that is neither (cli._lab_sheet)
     "lab_rows_rejected": (),
     "lab_not_a_profile": (),
+    # optout lab could not listen: its port taken, or another error of the system's (t52: English only)
+    "lab_port_in_use": ("port",),
+    "lab_cannot_start": ("error",),
+    # optout backup: a folder that is not new or empty, or a PostgreSQL store (t52: English only)
+    "backup_folder_not_empty": (),
+    "backup_postgres": (),
     # a command that deletes asks on the terminal; without one (cron, a pipe) only --yes goes ahead
     "confirm_with_yes": ("flag",),  # the flag comes from the CLI: the catalogue names no command
     # a command line refused (cli.usage): what was expected, the flag named by the line
