@@ -57,6 +57,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # the client asked for letters only and this broker's form must have the client's own e-mail
     "post_only_email": (),
     "input_yes_no": (),
+    "input_name_order": (),
     # a step could not be done (the recipe or the broker's page)
     "page_changed": ("step",),
     "unexpected_page": ("step",),
