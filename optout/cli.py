@@ -750,7 +750,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang=lang)
     for bad, err in app.catalogue.errors.items():
-        print(say("recipe.skipped", lang, error=_english(str(err), lang)), file=sys.stderr)
+        print(say("recipe.skipped", lang, error=error_line(err, lang)), file=sys.stderr)
     preflight(settings.data_dir, settings.worker.min_free_mb)
     await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
     people = plan.person_ids or [p.id for p in await app.people()]
@@ -1697,7 +1697,7 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
                 for e in catalogue.entries()]
         emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"], settings)
         for err in catalogue.errors.values():
-            print(say("recipe.broken", lang, error=_english(str(err), lang)), file=sys.stderr)
+            print(say("recipe.broken", lang, error=error_line(err, lang)), file=sys.stderr)
         return 1 if catalogue.errors else 0
     from optout.recipe.check import check_recipes
 

@@ -342,6 +342,15 @@ CODES: dict[str, tuple[str, ...]] = {
     "lab_rows_rejected": (),
     "lab_not_a_profile": (),
     # optout lab could not listen: its port taken, or another error of the system's (t52: English only)
+    # a recipe file that does not load (optout.recipe.loader), said in the reader's language (t52)
+    "recipe_too_large": ("limit",),
+    "recipe_key_twice": ("line", "name"),
+    "recipe_not_yaml": ("line", "error"),
+    "recipe_not_mapping": (),
+    "recipe_unreadable": ("error",),
+    "recipe_not_utf8": (),
+    "recipe_id_not_file_name": ("name", "expected"),
+    "recipe_id_used": ("name", "other"),
     "lab_port_in_use": ("port",),
     "lab_cannot_start": ("error",),
     # optout backup: a folder that is not new or empty, or a PostgreSQL store (t52: English only)

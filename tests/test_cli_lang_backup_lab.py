@@ -37,3 +37,30 @@ def test_the_labs_start_up_errors_read_in_the_readers_language(tmp_path):
     assert r.returncode == 69, r.stderr
     assert r.stderr == (f"optout: lab: el puerto {port} ya está en uso (¿otro `optout lab`?); deténgalo o elija "
                         "otro con --port\n"), r.stderr
+
+
+def test_a_broken_recipes_line_reads_in_the_readers_language_and_from_the_kept_index(tmp_path):
+    """`optout recipe list` named each recipe that does not load in English only, "(solo en inglés)",
+    for the loader's usual faults (t52). Each now carries its reason code, kept in the index beside
+    its English (a second listing reads the index, not the file), said in Spanish."""
+    import json
+
+    folder = tmp_path / "recipes"
+    folder.mkdir()
+    (folder / "latin1.yaml").write_bytes("name: Señal\n".encode("latin-1"))
+    (folder / "twice.yaml").write_text("id: twice\nname: A\nname: B\n", "utf-8")
+    (folder / "list.yaml").write_text("- id: list\n", "utf-8")
+    (folder / "named.yaml").write_text((ROOT / "brokers" / "lab" / "mailonly.yaml").read_text("utf-8"), "utf-8")
+    (folder / "broken.yaml").write_text("id: broken\nname: 'open\n", "utf-8")
+    env = cli_env(tmp_path, OPTOUT_RECIPE_DIRS=json.dumps([str(folder)]), OPTOUT_CACHE_DIR=str(tmp_path / "cache"))
+    assert run_optout(env, "init").returncode == 0
+    for _ in range(2):  # the second from the index kept in the cache
+        es = run_optout(env, "--lang", "es", "recipe", "list")
+        assert es.returncode == 1 and "solo en inglés" not in es.stderr, es.stderr
+        for words in ("latin1.yaml: no es texto UTF-8", "twice.yaml: línea 3: name aparece dos veces",
+                      "list.yaml: una receta debe ser un bloque de campos",
+                      "named.yaml: el id mailonly debe ser igual al nombre del archivo (named)",
+                      "broken.yaml: no es YAML válido en la línea 2 o cerca de ella"):
+            assert words in es.stderr, (words, es.stderr)
+    en = run_optout(env, "recipe", "list")
+    assert "latin1.yaml: not UTF-8 text" in en.stderr and "id 'mailonly' must match the file name ('named')" in en.stderr
