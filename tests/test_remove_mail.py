@@ -14,7 +14,7 @@ from optout.person import parse_person
 
 from .leakscan import assert_no_leaks, scan_paths
 from .test_clinic import cli, env  # noqa: F401  (the fixture)
-from .test_run_due_mail import reply
+from .test_run_due_mail import reply, two_clients_on_the_lab
 
 BROKERS = ["mailonly", "mailsilent"]  # the first answers on its own; the second by hand, quoting the letter
 GUERLINE = parse_person({"first_name": "Guerline", "last_name": "Saint-Fleur", "emails": ["g@example.org"],
@@ -25,15 +25,7 @@ ABDUL = parse_person({"first_name": "Abdul Rahman", "last_name": "al-Hassan", "e
 
 def test_removing_a_client_deletes_their_brokers_mail_from_the_maildir_and_says_what_an_imap_box_keeps(env, tmp_path):  # noqa: F811
     with LabThread(seed=3, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
-        e = dict(env, OPTOUT_LAB_URL=lab.url, OPTOUT_MAIL__SMTP_HOST="127.0.0.1",
-                 OPTOUT_MAIL__SMTP_PORT=str(lab.smtp_port), OPTOUT_MAIL__SMTP_SECURITY="none",
-                 OPTOUT_MAIL__FROM_ADDRESS="desk@clinic.example", OPTOUT_MAIL__BROKER_SPACING="0s",
-                 OPTOUT_MAIL__MAILDIR=str(lab.maildir), LANG="C.UTF-8")
-        f = tmp_path / "two.csv"
-        f.write_text("label,first_name,last_name,city,state,emails\n"
-                     "C-1,Guerline,Saint-Fleur,Los Angeles,CA,g@example.org\n"
-                     "C-2,Abdul Rahman,al-Hassan,Anaheim,CA,a@example.org\n", encoding="utf-8")
-        assert cli(e, "person", "import", str(f)).returncode == 0
+        e = two_clients_on_the_lab(env, tmp_path, lab)
         brokers = [a for b in BROKERS for a in ("--broker", b)]
         sent = cli(e, "run", *brokers)
         assert sent.returncode == 0, sent.stderr
