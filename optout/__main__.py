@@ -21,8 +21,14 @@ import threading
 from collections.abc import Iterator
 
 
+#: The signals that stop a command the way SIGTERM does before it sets its own handlers: SIGTERM, and
+#: SIGHUP (its terminal closed while it started, t52: it ended silently, nothing handed back or said),
+#: unless SIGHUP is ignored (``nohup``: the command is meant to outlive its terminal).
+STOPPING = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))
+
+
 def _stopped(signum: int, frame: object) -> None:
-    """SIGTERM before the command sets its own handlers (or in one that sets none): raise
+    """SIGTERM or SIGHUP before the command sets its own handlers (or in one that sets none): raise
     ``optout.errors.StoppedBySignal`` where the process is, so that it says so in one line and
     exits with the right status (``optout.cli.stopped_line``), instead of dying silently with 143."""
     from optout.errors import StoppedBySignal
@@ -31,9 +37,12 @@ def _stopped(signum: int, frame: object) -> None:
 
 
 def stop_quietly_never() -> None:
-    """Install :func:`_stopped` for SIGTERM: first thing, with the standard library only."""
-    with contextlib.suppress(ValueError, OSError):  # not the main thread (a test's runpy): leave it
-        signal.signal(signal.SIGTERM, _stopped)
+    """Install :func:`_stopped` for :data:`STOPPING` (SIGHUP left alone when ignored: ``nohup``): first
+    thing, with the standard library only."""
+    for sig in STOPPING:
+        with contextlib.suppress(ValueError, OSError):  # not the main thread (a test's runpy): leave it
+            if signal.getsignal(sig) is not signal.SIG_IGN:
+                signal.signal(sig, _stopped)
 
 
 
@@ -50,13 +59,13 @@ def early(argv: list[str]) -> None:
 
 @contextlib.contextmanager
 def signals_held() -> Iterator[None]:
-    """SIGTERM and Ctrl-C wait while modules are imported, and arrive on leaving (raising there).
+    """SIGTERM, SIGHUP and Ctrl-C wait while modules are imported, and arrive on leaving (raising there).
     One that lands inside an import leaves a half-made module behind (asyncio's, say), and the
     import of the one line that says the command was stopped then fails with a traceback
     (``NameError: name 'base_events' is not defined``, seen with a SIGTERM 0.75 s after the lab's
     start). Not around starting a child process: it would inherit the held signals."""
     try:
-        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGTERM, signal.SIGINT})
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {*STOPPING, signal.SIGINT})
     except (AttributeError, OSError, ValueError):  # no pthread_sigmask here: as before
         yield
         return
@@ -67,7 +76,7 @@ def signals_held() -> Iterator[None]:
 
 
 def main() -> int:
-    """The command line (``optout.cli.main``), imported only after :func:`early`. A SIGTERM or
+    """The command line (``optout.cli.main``), imported only after :func:`early`. A SIGTERM, SIGHUP or
     Ctrl-C before then, or while it is imported, is said in one line too (``optout.cli`` says one
     that comes later)."""
     stop_quietly_never()

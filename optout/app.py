@@ -422,13 +422,14 @@ class PersonInfo:
 
 
 #: What a case waits for (:meth:`App.waits_for`), each code said in words by ``cli:waits.<code>``:
-#: a run working on it now; information from the client; a person (``optout human``: a CAPTCHA, a
+#: a run working on it now; a run stopped or killed on this machine, whose lease holds it until a
+#: time (the next run takes it over at once); information from the client; a person (``optout human``: a CAPTCHA, a
 #: listing to look at, a request in doubt, a failure); its turn to be sent (the daily limit); the
 #: letter sent again after its mailbox refused it for now; nothing (the client declined); the
 #: request to its parent site; the next run (due now, or at a time); a recheck of a listing not found
 #: or removed; the broker's answer to a letter (by its legal deadline); a search that proves a
 #: requested listing gone.
-WAITS_FOR = ("run", "info", "person", "turn", "resend", "nothing", "parent", "next_run", "next_run_at", "recheck",
+WAITS_FOR = ("run", "held", "info", "person", "turn", "resend", "nothing", "parent", "next_run", "next_run_at", "recheck",
              "reply", "proof")
 
 
@@ -466,6 +467,31 @@ def _changed(person_id: str) -> PersonChanged:
     return e
 
 
+def address_change(old: Person, new: Person) -> str | None:
+    """How ``new``'s current (first) address differs from ``old``'s (:attr:`EditResult.address`):
+    ``moved`` only when the old one is kept among the later ones (the same city and state, and the
+    same street or none: the edit page's "after a move, the old one kept below it", and ``person
+    edit --move``'s list), the one sign a volunteer gives that the client said they moved;
+    ``changed`` when it was replaced (a typo fixed in the street is no move); ``set`` when there was
+    none; None when it is the same."""
+    from optout.streets import same_street
+
+    was, now = (old.addresses[0] if old.addresses else None), (new.addresses[0] if new.addresses else None)
+    if was == now or now is None:
+        return None
+    if was is None:
+        return "set"
+
+    def kept(a: Any) -> bool:
+        if (fold(a.city), a.country, a.state) != (fold(was.city), was.country, was.state):
+            return False
+        if not a.street or not was.street:
+            return True
+        return fold(a.street) == fold(was.street) or same_street(fold(a.street), fold(was.street)) in ("same", "partly")
+
+    return "moved" if any(kept(a) for a in new.addresses[1:]) else "changed"
+
+
 @dataclass
 class EditResult:
     """What ``App.update_person`` did: the profile fields that changed (their names, never their
@@ -484,6 +510,11 @@ class EditResult:
     #: mailbox in other letter case, ``person.same_mailbox``: nothing kept, nothing to wait for),
     #: ``removed``; None when it did not change
     optout_email: str | None = None
+    #: what happened to the current (first) address: ``moved`` (a new one first, the old one kept
+    #: below it as a past address: the client said they moved, :func:`address_change`), ``changed``
+    #: (another first address, the old one not kept: a correction, a typo fixed, never said to be
+    #: a move, trial50), ``set`` (none before); None when it did not change
+    address: str | None = None
 
 
 @dataclass
@@ -491,6 +522,56 @@ class Held:
     cases: int
     until: dt.datetime
     by_dead_runs: int
+
+
+class PassNotes:
+    """A long-lived process's passes kept in the store as their cases finish (:meth:`App.passes_noted`).
+
+    ``progress(started)`` is ``worker.drain``'s ``progress`` for a pass that began at ``started``:
+    at the pass's first finished case its row is started (an empty pass between due times is never
+    kept), then its counts are noted as each case finishes (:meth:`App.noting_run`), so that a
+    process killed mid-pass leaves a pass that says what it did. ``end(started, summary, stopped)``
+    (``worker.serve``'s ``record``) records the pass's end: that row finished, or, for a pass that
+    finished no case but handed some back, met a fault or an error, the pass kept whole
+    (:meth:`App.record_pass`). A store that cannot keep them is said in the log, never fatal."""
+
+    def __init__(self, app: App, source: str):
+        self.app, self.source = app, source
+        self._number: int | None = None
+        self._begun = False
+
+    def progress(self, started: dt.datetime) -> Callable[[Case, Case, int, int], Any]:
+        self._number, self._begun = None, False
+        noted: list[Callable[..., Any]] = []
+
+        async def first(before: Case, after: Case, done: int, running: int) -> None:
+            if not self._begun:
+                self._begun = True
+                self._number = await self.app._pass_started(started, self.source)
+                if self._number is not None:
+                    noted.append(self.app.noting_run(self._number, self.source))
+            for note in noted:
+                await note(before, after, done, running)
+
+        return first
+
+    async def end(self, started: dt.datetime, summary: Any, stopped: bool) -> None:
+        number, begun = self._number, self._begun
+        self._number, self._begun = None, False
+        if begun:
+            await self.app._pass_ended(number, self.source, summary, stopped, None)
+        else:
+            await self.app.record_pass(self.source, started, summary, stopped=stopped)
+
+
+@dataclass(frozen=True)
+class StoppedHold:
+    """Cases leased by ``runs`` runs on this machine that were stopped or killed
+    (:meth:`App.held_by_stopped_runs`): ``cases`` of them, held until ``until`` (UTC) at the latest."""
+
+    cases: int
+    runs: int
+    until: dt.datetime
 
 
 @dataclass(frozen=True)
@@ -540,6 +621,31 @@ def next_work_of(cases: Iterable[Case], now: dt.datetime,
         if at is None or free < at:
             at, held = free, leased and c.lease_until is not None and c.lease_until > c.next_action_at
     return NextWork(at, held, held_cases)
+
+
+@dataclass(frozen=True)
+class TheirMail:
+    """The brokers' mails about a client that the clinic's mailbox holds (the replies, bounces and
+    verification mails optout took for their cases: ``Store.mails_of``), as their removal treats
+    them: ``count`` mails from ``brokers`` (the brokers' names, sorted); ``mailbox`` "maildir" (a
+    local Maildir: the removal deletes them, ``deleted`` says how many files went), "imap" (the
+    clinic's own account, which optout never deletes from: they stay in ``folder`` at ``host``, for
+    a person to delete in the mail client) or "" (no mailbox read). Never a value of the client's."""
+
+    count: int
+    brokers: tuple[str, ...]
+    mailbox: str
+    host: str = ""
+    folder: str = ""
+    deleted: int = 0
+
+
+@dataclass(frozen=True)
+class Removed:
+    """What ``App.remove_person`` deleted: ``files`` evidence files, and the client's mails (``mail``)."""
+
+    files: int
+    mail: TheirMail
 
 
 @dataclass
@@ -1102,7 +1208,7 @@ class App:
             # requests already sent named the old address: their answers may still go there
             waiting = len(await self.store.cases(person_id=info.id, states=[CaseState.SUBMITTED, CaseState.CONFIRMED]))
         self._forget()
-        return EditResult(info.id, changed, again, added, waiting, optout)
+        return EditResult(info.id, changed, again, added, waiting, optout, address_change(old, edited))
 
     async def removal_plan(self, query: str) -> tuple[PersonInfo, int, int]:
         """(the person, their cases, their evidence files): what ``remove_person`` would delete."""
@@ -1118,14 +1224,33 @@ class App:
         the person from optout does not withdraw those, nor undo a removal a broker made."""
         return sum(1 for c in await self.store.cases(person_id=person_id) if c.attempts)
 
-    async def remove_person(self, person_id: str) -> int:
+    async def their_mail(self, person_id: str, cases: list[Case] | None = None) -> TheirMail:
+        """The brokers' mails about the person in the clinic's mailbox, as :meth:`remove_person` treats
+        them (:class:`TheirMail`: deleted from a local Maildir, left in an IMAP account); ``cases``:
+        theirs, when the caller holds them."""
+        theirs = cases if cases is not None else await self.store.cases(person_id=person_id)
+        by_case = {c.id: c.broker_id for c in theirs}
+        mails = await self.store.mails_of(list(by_case)) if by_case else {}
+        entries = {b: self.catalogue.index.get(b) for b in {by_case[c] for c in mails.values() if c in by_case}}
+        brokers = tuple(sorted(e.name if e is not None else b for b, e in entries.items()))
+        imap = self.settings.mail.imap
+        if imap.host:
+            return TheirMail(len(mails), brokers, "imap", imap.host, imap.folder)
+        return TheirMail(len(mails), brokers, "maildir" if self.settings.mail.maildir else "")
+
+    async def remove_person(self, person_id: str) -> Removed:
         """Delete a person, their cases and every evidence file, and take their cases out of every
         other client's question about a broker's unplaced reply (:meth:`_forget_in_questions`).
         Keeps, in the same transaction, the keyed digests of who they were
         (:meth:`suppression_digests`, no value in clear) and the day, so that a sheet that still
         holds their row does not bring them back (:meth:`check_new`). A record that no longer
-        opens is removed all the same, with nothing kept. Returns how many files went."""
+        opens is removed all the same, with nothing kept. The brokers' mails about them
+        (:meth:`their_mail`) are deleted from a local Maildir (``mail.maildir``); in an IMAP
+        account, the clinic's own, they stay, and :class:`TheirMail` says where (t52). Returns how
+        many files and mails went."""
         theirs = await self.store.cases(person_id=person_id)
+        mail = await self.their_mail(person_id, theirs)
+        keys = set(await self.store.mails_of([c.id for c in theirs])) if mail.mailbox == "maildir" else set()
         # the profile as this process holds it (find() read it: e24, no second read), else opened
         cached = (self._people or {}).get(person_id)
         try:
@@ -1143,7 +1268,11 @@ class App:
                 folder.rmdir()
         self._forget()
         await self._forget_in_questions(theirs)
-        return len(paths)
+        if keys and self.settings.mail.maildir:
+            from optout.mail import delete_mails
+
+            mail = replace(mail, deleted=await asyncio.to_thread(delete_mails, Path(self.settings.mail.maildir), keys))
+        return Removed(len(paths), mail)
 
     async def _forget_in_questions(self, theirs: list[Case]) -> None:
         """A forgotten client's cases (``theirs``) out of the other clients' questions about a broker's
@@ -1218,10 +1347,22 @@ class App:
 
     async def dead_leases(self) -> tuple[int, int]:
         """(cases, runs): live leases held by runs on this machine that are gone (``status``)."""
+        held = await self.held_by_stopped_runs()
+        return held.cases, held.runs
+
+    async def held_by_stopped_runs(self) -> StoppedHold:
+        """Cases still leased by runs on this machine that are gone (stopped or killed: their cases
+        look idle): how many, until when the last lease runs out (UTC; then any run takes them up),
+        and by how many runs (:class:`StoppedHold`). The next run, worker pass or dashboard run on this
+        machine takes them over at once (:meth:`take_over_dead_runs`). ``status`` and the
+        dashboard's home say it; nothing is taken here."""
         from optout.leases import gone
 
-        dead = {o: n for o, n in (await self.store.lease_owners(self.clock.now())).items() if gone(o)}
-        return sum(dead.values()), len(dead)
+        now = self.clock.now()
+        held = [c for c in await self.store.cases()
+                if c.lease_owner and c.lease_until and c.lease_until > now and gone(c.lease_owner)]
+        until = max((c.lease_until for c in held if c.lease_until), default=now)
+        return StoppedHold(len(held), len({c.lease_owner for c in held}), until)
 
     async def held_by_runs(self) -> tuple[int, dt.datetime | None]:
         """(cases, until): cases leased right now by a run that is alive (this machine's or another
@@ -1494,6 +1635,12 @@ class App:
                                              error=redact(str(e)))
 
         return noted
+
+    def passes_noted(self, source: str) -> PassNotes:
+        """The passes of a long-lived ``source`` (``"worker"``: ``optout worker``) kept as their cases
+        finish, as :meth:`run_recorded` keeps a run (:class:`PassNotes`), so that a worker killed
+        mid-pass says what that pass did (t52: it recorded a pass only at its end)."""
+        return PassNotes(self, source)
 
     async def record_pass(self, source: str, started: dt.datetime, summary: Any, *, stopped: bool = False) -> None:
         """Keep a pass that has ended (``summary``: the worker's ``RunSummary``) as one of
@@ -2488,14 +2635,19 @@ class App:
         return out
 
     async def waits_for(self, case: Case, outcome: str, now: dt.datetime) -> tuple[str, dt.datetime | None]:
-        """What a case waits for, as ``status`` says it (:data:`WAITS_FOR`): a code and, where a date
-        belongs to it, when (the due time: an answer's legal deadline, a search, a recheck).
+        """What a case waits for, as ``status`` and the dashboard's person page say it
+        (:data:`WAITS_FOR`): a code and, where a date belongs to it, when (the due time: an answer's
+        legal deadline, a search, a recheck; a stopped run's lease, its end).
         ``outcome``: the case's as :meth:`case_notes` gives it (``needs_info``, ``in_doubt``…).
         A submitted case's channel is its newest request's (a letter waits for the broker's answer
         by e-mail, a form for a search that proves the listing gone)."""
         at = case.next_action_at
         if case.lease_until is not None and case.lease_until > now:
-            return "run", None
+            from optout.leases import gone
+
+            # a run stopped or killed on this machine holds it until its lease runs out (or the next
+            # run takes it over): no run works on it now (t52)
+            return ("held", case.lease_until) if gone(case.lease_owner or "") else ("run", None)
         if outcome == "needs_info":
             return "info", None
         if outcome in (reasons.IN_DOUBT, reasons.FOLLOW_UP_IN_DOUBT):

@@ -318,12 +318,22 @@ async def cmd_person(args: argparse.Namespace, settings: Settings) -> int:
             info, cases, files = await app.removal_plan(args.person)
             who = info.id + (f" ({info.label})" if info.label else "")
             lang = reader_language(args, settings)
+            mail = await app.their_mail(info.id)
+            if mail.count and mail.mailbox == "maildir":
+                print(say("remove.mail_delete", lang, count=mail.count))
             if not _confirm(say("remove.ask", lang, who=who, cases=cases, files=files),
                             args.yes, f"person remove {info.id}", lang):
                 print(say("remove.nothing", lang))
                 return 1
-            files = await app.remove_person(info.id)
-            print(say("remove.done", lang, person=info.id, files=files))
+            removed = await app.remove_person(info.id)
+            print(say("remove.done", lang, person=info.id, files=removed.files))
+            if removed.mail.mailbox == "maildir" and removed.mail.count:
+                print(say("remove.mail_deleted", lang, deleted=removed.mail.deleted))
+            elif removed.mail.mailbox == "imap" and removed.mail.count:
+                # the clinic's own account: optout only reads it, so say what stays, and where (t52)
+                m = removed.mail
+                print(say("remove.mail_kept", lang, count=m.count, folder=m.folder, host=m.host,
+                          brokers=", ".join(m.brokers)))
             print(say("remove.sheet", lang))  # trial50: a re-import of the sheet brought her back
     return 0
 
@@ -703,8 +713,10 @@ def _signals(by: list[str] | None = None) -> tuple[asyncio.Event, asyncio.Event]
     with contextlib.suppress(NotImplementedError, RuntimeError):
         loop.add_signal_handler(signal.SIGTERM, term)
         loop.add_signal_handler(signal.SIGINT, interrupt)
-        # the terminal closed (trial50: the run died with its window, its end never recorded): as SIGTERM
-        loop.add_signal_handler(signal.SIGHUP, term, "SIGHUP")
+        # the terminal closed (trial50: the run died with its window, its end never recorded): as SIGTERM,
+        # unless the command was started to outlive it (nohup: SIGHUP ignored)
+        if signal.getsignal(signal.SIGHUP) is not signal.SIG_IGN:
+            loop.add_signal_handler(signal.SIGHUP, term, "SIGHUP")
     return stop, hurry
 
 
@@ -738,7 +750,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
     lang = "en" if args.json else reader_language(args, settings)  # --json stays English
     _plan_notes(plan, await app.held_elsewhere(plan), args.json, lang=lang)
     for bad, err in app.catalogue.errors.items():
-        print(say("recipe.skipped", lang, error=_english(str(err), lang)), file=sys.stderr)
+        print(say("recipe.skipped", lang, error=error_line(err, lang)), file=sys.stderr)
     preflight(settings.data_dir, settings.worker.min_free_mb)
     await refuse_if_lost(app, getattr(args, "accept_lost_requests", False))
     people = plan.person_ids or [p.id for p in await app.people()]
@@ -889,7 +901,8 @@ def _stop_on_signals(by: list[str] | None = None) -> asyncio.Event:
 
     for sig in (signal.SIGINT, signal.SIGTERM, signal.SIGHUP):  # SIGHUP: its terminal closed
         with contextlib.suppress(NotImplementedError, RuntimeError, AttributeError):
-            loop.add_signal_handler(sig, on, sig)
+            if sig != signal.SIGHUP or signal.getsignal(sig) is not signal.SIG_IGN:  # nohup: left ignored
+                loop.add_signal_handler(sig, on, sig)
     return stop
 
 
@@ -1006,12 +1019,12 @@ async def cmd_worker(args: argparse.Namespace, settings: Settings) -> int:
         nw = await app.next_work(None, plan.broker_ids)
         if nw.held or nw.at is None or nw.at > app.clock.now():  # nothing to take now: say why (x48)
             print(next_work_line(nw, app.clock.now(), lang), file=sys.stderr)
+        passes = app.passes_noted("worker")  # each pass kept as its cases finish (t52)
         try:
             total = await serve(engine, stop=stop, max_sleep=args.poll, grace=args.grace,
                                 concurrency=args.concurrency, broker_ids=plan.broker_ids,
                                 before_pass=lambda: app.plan_run(None, None),
-                                record=lambda started, s, stopped: app.record_pass("worker", started, s,
-                                                                                   stopped=stopped),
+                                record=passes.end, progress=passes.progress,
                                 on_pass=lambda s: print(
                                     f"{dt.datetime.now():%H:%M:%S} {s.line(lang)}", file=sys.stderr, flush=True))
         finally:
@@ -1641,11 +1654,12 @@ async def cmd_backup(args: argparse.Namespace, settings: Settings) -> int:
 
     dest: Path = args.dir
     if is_link(dest) or (dest.exists() and any(dest.iterdir())):
-        raise OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup")
+        raise said(OptoutError(f"{dest}: give a new or empty folder (not a link) for the backup"),
+                   "backup_folder_not_empty", source=str(dest))
     async with open_app(settings, warn=warn, read_only=True) as app:  # a failing disk's store is saved too
         if not hasattr(app.store, "backup"):
-            raise OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
-                              "copy vault.json and the evidence folder with it")
+            raise said(OptoutError("a PostgreSQL store is backed up with PostgreSQL's tools (pg_dump); "
+                                   "copy vault.json and the evidence folder with it"), "backup_postgres")
         private_dir(dest)
         await app.store.backup(str(dest / "optout.db"))  # type: ignore[attr-defined]
     for name in ("vault.json",):
@@ -1683,7 +1697,7 @@ async def cmd_recipe(args: argparse.Namespace, settings: Settings) -> int:
                 for e in catalogue.entries()]
         emit(args, rows, ["id", "name", "scan", "channel", "health", "verified", "family"], settings)
         for err in catalogue.errors.values():
-            print(say("recipe.broken", lang, error=_english(str(err), lang)), file=sys.stderr)
+            print(say("recipe.broken", lang, error=error_line(err, lang)), file=sys.stderr)
         return 1 if catalogue.errors else 0
     from optout.recipe.check import check_recipes
 
@@ -1805,9 +1819,11 @@ async def cmd_lab(args: argparse.Namespace, settings: Settings) -> int:
             await lab
     except OSError as e:
         if e.errno == errno.EADDRINUSE:
-            raise Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
-                              "stop it, or choose another with --port") from None
-        raise OptoutError(f"lab: cannot start ({e.strerror or e})") from None
+            raise said(Unavailable(f"lab: port {args.port} is already in use (another `optout lab`?); "
+                                   "stop it, or choose another with --port"),
+                       "lab_port_in_use", {"port": args.port}, source="lab") from None
+        raise said(OptoutError(f"lab: cannot start ({e.strerror or e})"),
+                   "lab_cannot_start", {"error": e.strerror or str(e)}, source="lab") from None
     if stopped_by:  # said as before: the stop line and exit 130 (cli.stopped_line)
         raise StoppedBySignal(signal.Signals[stopped_by[0]])
     return 0

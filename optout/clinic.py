@@ -123,14 +123,17 @@ def save(settings: Settings, contact_email: str | None, postal_address: str | No
                               "nothing was saved; open them again")
             e.why = Reason("clinic_changed_meanwhile")  # type: ignore[attr-defined]
             raise e
-        address = " ".join((postal_address or "").split()) or None
+        from optout.settings import one_line_address
+
+        address = one_line_address(postal_address or "")  # lines kept apart by commas, never run together
         if address and (len(address) > MAX_ADDRESS or any(ord(c) < 32 for c in address)):
             raise ConfigError(f"clinic.postal_address: at most {MAX_ADDRESS} characters on one line")
         value = ClinicSettings.model_validate({"contact_email": (contact_email or "").strip() or None,
                                                "postal_address": address, "language": language or None})
         kept: dict[str, object] = value.model_dump()
         if agent_values is not None:
-            chosen = {k: " ".join((agent_values.get(k) or "").split()) or None for k in AGENT_FIELDS}
+            chosen = {k: (one_line_address(agent_values.get(k) or "") if k == "address"
+                          else " ".join((agent_values.get(k) or "").split()) or None) for k in AGENT_FIELDS}
             if chosen["address"] and (len(str(chosen["address"])) > MAX_ADDRESS):
                 raise said(ConfigError(f"agent.address: at most {MAX_ADDRESS} characters on one line"),
                            "agent_address_long", {"max": MAX_ADDRESS}, source="agent.address")

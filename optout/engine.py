@@ -69,6 +69,9 @@ S = CaseState
 SCAN_FOUND = "scan (found)"
 SCAN_AFTER = "scan (after)"
 SCAN_STILL = "scan (still listed)"
+#: The scan pages kept as evidence (:func:`scan_label`): each kept once per search, even when a
+#: killed search's page is there already (``Engine._kept_since_last_event``).
+SCAN_LABELS = frozenset({SCAN_FOUND, SCAN_AFTER, SCAN_STILL})
 _CONFIRMING = (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.WAITING_PARENT)
 
 
@@ -1260,7 +1263,13 @@ class Engine:
             """Keep several files of one moment (a page's screenshot, text, markup): each sealed and
             written side by side, then indexed in ONE store transaction (one commit synced to the
             disk, not one per file: issue 15). A file that could not be written is left out and
-            the first such failure raised once the others are kept."""
+            the first such failure raised once the others are kept. A scan's page already kept, the
+            same bytes at the same step, since the case's last event is not kept again
+            (:meth:`_kept_since_last_event`)."""
+            if step in SCAN_LABELS:
+                items = await self._kept_since_last_event(case.id, items, step)
+                if not items:
+                    return
             now = self.clock.now()
             named = [(kind, data, *write(kind, data, now)) for kind, data in items]
 
@@ -1291,6 +1300,22 @@ class Engine:
 
         sink.many = many  # type: ignore[attr-defined]
         return sink
+
+    async def _kept_since_last_event(self, case_id: int, items: list[tuple[str, bytes]],
+                                     step: str) -> list[tuple[str, bytes]]:
+        """Of a scan page's files (``items``: (kind, bytes)) at ``step`` (:data:`SCAN_LABELS`), those
+        not kept already: a file of the same kind, step and SHA-256 indexed since the case's last
+        event was kept by a search whose outcome was never recorded (its process was killed, the
+        case resumed by another): one proof per search, never the same page twice (trial50: one
+        case's "after" page kept twice after a killed run). A search that recorded its outcome
+        (an event) starts afresh: a later search's page is its own proof, the same bytes or not."""
+        events = await self.store.events(case_id)
+        since = events[-1].at if events else None
+        kept = {(e.kind, e.sha256) for e in await self.store.evidence(case_id)
+                if e.step == step and (since is None or e.at >= since)}
+        if not kept:
+            return items
+        return [(kind, data) for kind, data in items if (kind, hashlib.sha256(data).hexdigest()) not in kept]
 
     async def _keep_failure(self, page: Any, evidence: Any, e: StepError) -> None:
         with contextlib.suppress(Exception):

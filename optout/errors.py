@@ -48,7 +48,7 @@ INTERRUPTED = 130
 
 
 class StoppedBySignal(BaseException):
-    """SIGTERM or Ctrl-C (SIGINT) came while a command was starting, before it set handlers of its
+    """SIGTERM, SIGHUP (its terminal closed) or Ctrl-C (SIGINT) came while a command was starting, before it set handlers of its
     own (``optout run``'s and ``worker``'s let running cases finish or hand them back), or during a
     command that sets none. Raised by the handler ``optout.__main__`` installs first thing, so that the
     process does not die silently with 143, but says so in one line (``cli.stopped_line``) and exits

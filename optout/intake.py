@@ -37,6 +37,10 @@ suffix         Jr, Sr, II, III or IV (also read off the end of last_name: "Smith
 language       the language the person reads, as a code (es, en, ht) or its name in English or
                Spanish (Spanish, Español) or in its own words (Kreyòl, Tiếng Việt): their report's
                and messages' language
+name_order     the order the client writes their name in, where the language does not say it
+               (``Person.name_order``): family_first / given_first, or in words, in English or
+               Spanish ("family name first", "apellido primero"; "given name first", "nombre
+               primero"); empty: the language's order
 ============== ====================================================================================
 
 Headings may carry punctuation ("No. Expediente", "Nombre(s)", "Tel."); a second surname may have
@@ -85,7 +89,7 @@ from optout.usstates import written_state
 COLUMNS: tuple[str, ...] = (
     "label", "first_name", "middle_name", "last_name", "aliases", "birth_date", "birth_year", "emails",
     "phones", "optout_email", "care_of_email", "post_only", "street", "apartment", "city", "state", "zip", "country", "past_addresses",
-    "relatives", "suffix", "language",
+    "relatives", "suffix", "language", "name_order",
 )
 #: The largest sheet read, and the most rows: a clinic's list of 20,000 clients is about 2 MB and
 #: took 36 s to check on a shared 2-core machine (1.8 ms a row), so 5 MB or 50,000 rows is room for
@@ -108,7 +112,7 @@ LETTER_COLUMNS = ("label", "first_name", "middle_name", "last_name", "aliases", 
 #: The columns of codes, numbers and dates, whose own check says what is wrong with a "?" in them
 #: (a date, a year, a yes/no, a state's or ZIP code, a generational suffix): "a letter was lost" would
 #: be the wrong words there.
-NOT_WORDS = ("birth_date", "birth_year", "post_only", "state", "zip", "suffix")
+NOT_WORDS = ("birth_date", "birth_year", "post_only", "state", "zip", "suffix", "name_order")
 _LOST_LETTER = re.compile(r"\w\?|\?\w")
 LOST_LETTERS = ('has "?" where a letter was: the sheet was saved in an encoding without that letter (Excel\'s '
                 'plain "CSV" has no \u01b0 \u01a1 \u0103 \u0111); save it as "CSV UTF-8" and import it again')
@@ -408,6 +412,14 @@ def _row_to_data(cells: dict[str, str], delimiter: str, row: int, order: str | N
             problems.append(Problem(row, "post_only", "expected yes or no (or x for yes)", Reason("input_yes_no")))
         elif answer:
             data["post_only"] = True
+    if cells.get("name_order"):
+        said = NAME_ORDERS.get(" ".join(unicodedata.normalize("NFKD", cells["name_order"]).encode("ascii", "ignore")
+                                        .decode().lower().replace("_", " ").replace("-", " ").rstrip(".").split()))
+        if said is None:
+            problems.append(Problem(row, "name_order", "expected family_first (the family name first, as in "
+                                    "Nguyen Thi Lan) or given_first", Reason("input_name_order")))
+        else:
+            data["name_order"] = said
     addresses: list[dict[str, Any]] = []
     if any(cells.get(c) for c in ("street", "apartment", "city", "state", "zip")):
         current: dict[str, Any] = {}
@@ -441,6 +453,20 @@ YES_NO: dict[str, bool] = {
 }
 
 
+#: A name order cell (``name_order``) as clinics write it, in English or Spanish, accents, case,
+#: hyphens and underscores aside: ``Person.name_order``'s two values.
+NAME_ORDERS: dict[str, str] = {
+    **{w: "family_first" for w in (
+        "family first", "family name first", "surname first", "last name first", "last first",
+        "apellido primero", "apellidos primero", "primero el apellido", "primero los apellidos",
+        "primero apellido", "primero apellidos")},
+    **{w: "given_first" for w in (
+        "given first", "given name first", "first name first", "first first",
+        "nombre primero", "nombres primero", "primero el nombre", "primero los nombres", "primero nombre",
+        "primero nombres")},
+}
+
+
 #: A second surname in a column of its own ("Segundo apellido", "Apellido materno"), as many
 #: clinics keep it: added after the first surname in ``last_name`` ("Hernández" + "López").
 SECOND_SURNAME = "second_surname"
@@ -470,6 +496,8 @@ COLUMN_SYNONYMS: dict[str, str] = {
     "direcciones_anteriores": "past_addresses", "familiares": "relatives", "parientes": "relatives",
     "sufijo": "suffix", "name_suffix": "suffix", "idioma": "language", "lengua": "language",
     "preferred_language": "language", "idioma_preferido": "language",
+    "orden_del_nombre": "name_order", "orden_de_nombre": "name_order", "orden_nombre": "name_order",
+    "orden_de_los_nombres": "name_order", "name_ordering": "name_order", "order_of_name": "name_order",
     # as a clinic's own sheet heads them: file numbers, abbreviations, two surname columns
     "no_expediente": "label", "num_expediente": "label", "numero_de_expediente": "label",
     "numero_expediente": "label", "expediente_no": "label", "caso": "label", "no_de_caso": "label",
@@ -494,6 +522,7 @@ SPANISH_HEADERS: dict[str, str] = {
     "street": "calle",
     "apartment": "apartamento", "city": "ciudad", "state": "estado", "zip": "código_postal", "country": "país",
     "past_addresses": "direcciones_anteriores", "relatives": "familiares", "suffix": "sufijo", "language": "idioma",
+    "name_order": "orden_del_nombre",
 }
 
 

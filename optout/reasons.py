@@ -57,6 +57,7 @@ CODES: dict[str, tuple[str, ...]] = {
     # the client asked for letters only and this broker's form must have the client's own e-mail
     "post_only_email": (),
     "input_yes_no": (),
+    "input_name_order": (),
     # a step could not be done (the recipe or the broker's page)
     "page_changed": ("step",),
     "unexpected_page": ("step",),
@@ -340,6 +341,21 @@ CODES: dict[str, tuple[str, ...]] = {
     # optout lab --person KEY=FILE: a sheet with bad rows, or a file that is neither (cli._lab_sheet)
     "lab_rows_rejected": (),
     "lab_not_a_profile": (),
+    # optout lab could not listen: its port taken, or another error of the system's (t52: English only)
+    # a recipe file that does not load (optout.recipe.loader), said in the reader's language (t52)
+    "recipe_too_large": ("limit",),
+    "recipe_key_twice": ("line", "name"),
+    "recipe_not_yaml": ("line", "error"),
+    "recipe_not_mapping": (),
+    "recipe_unreadable": ("error",),
+    "recipe_not_utf8": (),
+    "recipe_id_not_file_name": ("name", "expected"),
+    "recipe_id_used": ("name", "other"),
+    "lab_port_in_use": ("port",),
+    "lab_cannot_start": ("error",),
+    # optout backup: a folder that is not new or empty, or a PostgreSQL store (t52: English only)
+    "backup_folder_not_empty": (),
+    "backup_postgres": (),
     # a command that deletes asks on the terminal; without one (cron, a pipe) only --yes goes ahead
     "confirm_with_yes": ("flag",),  # the flag comes from the CLI: the catalogue names no command
     # a command line refused (cli.usage): what was expected, the flag named by the line

@@ -170,14 +170,29 @@ class DropSettings(_Group):
         True, description="no separate letter to a broker DROP covers for a Californian who filed with DROP")
 
 
+def one_line_address(v: object) -> object:
+    """A postal address written on several lines (a settings file's multi-line string, a pasted
+    block) as the one line letters and the authorisation form give it: its lines, each with its
+    spaces collapsed, joined by ", " (t52: the line breaks were lost, "Suite 4" and "12 Main St"
+    running together as "Suite 412 Main St" once a browser's one-line field dropped them).
+    Anything else as it is; an empty one: None."""
+    if not isinstance(v, str):
+        return v
+    lines = [" ".join(line.split()) for line in v.splitlines()]
+    return ", ".join(line.rstrip(",") for line in lines if line) or None
+
+
 class AgentSettings(_Group):
     """The organisation acting as people's authorised agent (optout.legal.agent); unset name: none."""
 
     name: str | None = Field(None, description="the organisation's legal name; unset: letters are in the person's name")
-    address: str | None = Field(None, description="postal address, one line")
+    address: str | None = Field(None, description="postal address, one line (lines written on several are joined "
+                                                  "by commas)")
     email: str | None = Field(None, description="contact e-mail for brokers (replies still go to mail.from_address)")
     phone: str | None = None
     signatory: str | None = Field(None, description="the person who signs letters for the organisation")
+
+    _one_line = field_validator("address", mode="before")(classmethod(lambda cls, v: one_line_address(v)))
 
 
 class ClinicSettings(_Group):
@@ -195,6 +210,8 @@ class ClinicSettings(_Group):
     language: Literal["en", "es"] | None = Field(
         None, description="the clinic's default language (en, es): new clients and CSV rows without a "
         "language get it, reports and the volunteers' CLI fall back to it; a client's own language wins")
+
+    _one_line = field_validator("postal_address", mode="before")(classmethod(lambda cls, v: one_line_address(v)))
 
     @field_validator("language", mode="before")
     @classmethod

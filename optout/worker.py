@@ -414,12 +414,15 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
                 on_pass: Callable[[RunSummary], None] | None = None, grace: float = 30.0,
                 concurrency: int | None = None, broker_ids: list[str] | None = None,
                 before_pass: Callable[[], Awaitable[Any]] | None = None,
-                record: Callable[[dt.datetime, RunSummary, bool], Awaitable[Any]] | None = None) -> RunSummary:
+                record: Callable[[dt.datetime, RunSummary, bool], Awaitable[Any]] | None = None,
+                progress: Callable[[dt.datetime], Progress] | None = None) -> RunSummary:
     """Keep draining; between passes sleep until the next case is due (at most ``max_sleep``: the
     lab's clock, or cases added by ``optout person add``, can move the next due time). Returns the
     total once ``stop`` is set and the running cases are finished or handed back. ``record(started,
     summary, stopped)`` keeps each pass that did something (a case processed or handed back, a
-    fault, an error: ``App.record_pass``), not the empty passes between due times."""
+    fault, an error: ``App.record_pass``), not the empty passes between due times; ``progress(started)``
+    gives each pass's ``drain`` its progress, which may keep the pass's counts as its cases finish
+    (``App.passes_noted``: a worker killed mid-pass leaves a record of what the pass did)."""
     owner = worker_id()
     total = RunSummary()
     outage = 0  # passes in a row the store did not answer
@@ -435,7 +438,7 @@ async def serve(engine: Engine, *, stop: asyncio.Event, max_sleep: float = 60.0,
             if before_pass is not None:
                 await before_pass()  # e.g. cases for people added meanwhile, letters once mail is set up
             summary = await drain(engine, stop=stop, grace=grace, owner=owner, concurrency=concurrency,
-                                  broker_ids=broker_ids)
+                                  broker_ids=broker_ids, progress=progress(started) if progress else None)
         except StoreError as e:
             if not store_down(e):
                 raise

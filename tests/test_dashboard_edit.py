@@ -192,6 +192,44 @@ async def test_a_move_says_the_brokers_are_checked_again_and_when_in_both_langua
     assert "Houston" not in where and "TX" not in where
 
 
+async def test_a_street_corrected_is_said_changed_never_a_move_in_both_languages(dash):
+    """trial50: fixing a typo in the client's street after import made the person's page say the
+    client moved ("se mudó"). Only the old address kept below the new one is a move; a current address
+    replaced (a typo, a house number) is said changed, in English and Spanish, with what is checked again."""
+    app = dash.app
+    await _states(app, dash.pid)
+    await dash.login()
+    form = _form((await dash.get(f"/people/{dash.pid}/edit")).text)
+    assert form["addresses-0-street"] == "77 Sunset Blvd"
+    form.update({"addresses-0-street": "79 Sunset Blvd"})  # the house number typed wrong at import
+    r = await dash.post(f"/people/{dash.pid}/edit", data=form)
+    assert r.status_code == 303 and "moved=" not in r.headers["location"], r.headers["location"]
+    page = (await dash.get(r.headers["location"])).text
+    assert "The client moved" not in page
+    assert "The client's current address was changed (corrected, not a move" in page, page
+    es = (await dash.get(r.headers["location"], headers={"accept-language": "es"})).text
+    assert "se mudó" not in es and "Se cambió la dirección actual de la persona (una corrección, no una mudanza" in es
+    assert "Sunset" not in r.headers["location"]
+
+
+def test_only_an_old_address_kept_below_the_new_one_is_a_move():
+    from optout.app import address_change
+
+    def person(*addresses):
+        return parse_person({**CLIENT, "addresses": list(addresses)}, "test")
+
+    la = {"city": "Los Angeles", "state": "CA", "street": "77 Sunset Blvd", "zip": "90026"}
+    typo = {**la, "street": "77 Sunst Blvd"}
+    houston = {"city": "Houston", "state": "TX", "street": "5 Main St"}
+    assert address_change(person(typo), person(la)) == "changed"  # a typo fixed
+    assert address_change(person(la, houston), person(houston)) == "changed"  # a past one made current, the old dropped
+    assert address_change(person(la), person(houston, la)) == "moved"  # `person edit --move`, the form's move
+    assert address_change(person(la), person(houston, {"city": "los angeles", "state": "CA"})) == "moved"
+    assert address_change(person(la), person({**la, "street": "77 SUNSET BLVD."}, la)) == "moved"
+    assert address_change(person(), person(la)) == "set"
+    assert address_change(person(la), person(la, houston)) is None  # a past address added
+
+
 async def test_a_bad_field_is_said_by_its_name_and_nothing_is_saved(dash):
     app = dash.app
     nf, _, _ = await _states(app, dash.pid)
@@ -251,6 +289,30 @@ async def test_removing_names_what_goes_and_asks_first(dash):
     assert (await dash.get(f"/people/{dash.pid}/edit")).status_code == 404
     entries = [json.loads(x) for x in (app.settings.data_dir / "audit.log").read_text().splitlines()]
     assert any(e["action"] == "remove_person" and e["person"] == dash.pid for e in entries)
+
+
+async def test_the_removal_page_says_which_brokers_mail_goes_and_which_stays_in_the_clinics_mailbox(dash, tmp_path):
+    """The brokers' mails optout took for the client's cases: deleted from a local Maildir, listed in
+    what goes; left in an IMAP account (the clinic's own), said to stay there, where, and from whom (t52)."""
+    app = dash.app
+    cases = await app.store.cases(person_id=dash.pid)
+    for n, case in enumerate(cases[:2]):
+        await app.store.claim_mail(f"k{n}", "reply", case.id, app.clock.now(), dt.timedelta(minutes=10))
+    await dash.login()
+    mail = app.settings.mail
+    app.settings.mail = mail.model_copy(update={"maildir": tmp_path / "Maildir"})
+    page = await dash.get(f"/people/{dash.pid}/remove")
+    assert "2 mails from brokers about them in the clinic's mailbox folder" in page.text, page.text
+    es = await dash.get(f"/people/{dash.pid}/remove", headers={"accept-language": "es"})
+    assert "2 correos de corredores sobre esta persona en la carpeta de correo de la clínica" in es.text, es.text
+    imap = mail.imap.model_copy(update={"host": "imap.clinic.example", "folder": "Brokers"})
+    app.settings.mail = mail.model_copy(update={"maildir": None, "imap": imap})
+    brokers = ", ".join(sorted(app.catalogue.index[c.broker_id].name for c in cases[:2]))
+    page = await dash.get(f"/people/{dash.pid}/remove")
+    assert ("2 mails from brokers about them stay in the clinic's mailbox (folder Brokers at imap.clinic.example): "
+            f"optout never deletes mail there. Delete them in the mail client: they are from {brokers}.") in page.text
+    es = await dash.get(f"/people/{dash.pid}/remove", headers={"accept-language": "es"})
+    assert "2 correos de corredores sobre esta persona quedan en el buzón de la clínica (carpeta Brokers" in es.text
 
 
 async def test_the_people_page_with_nobody_says_what_to_do_first(tmp_path):

@@ -38,9 +38,19 @@ def test_brokers_in_use_takes_its_plural(envs, lang, n, words):
     ("es", "1 archivo de prueba (", "2 archivos de prueba ("),
 ])
 def test_the_removal_page_counts_in_the_singular_and_plural(envs, lang, one, two):
-    page = lambda n: render(envs, lang, "{% include 'person_remove.html' %}", info={"id": "p_1", "label": "C-1"}, cases=n, files=n,  # noqa: E731
-                            sent=n, csrf="x", path="/")
+    from optout.app import TheirMail
+
+    page = lambda n, box="maildir": render(envs, lang, "{% include 'person_remove.html' %}",  # noqa: E731
+                                           info={"id": "p_1", "label": "C-1"}, cases=n, files=n, sent=n, csrf="x",
+                                           path="/", mail=TheirMail(n, ("MailOnly",), box, "imap.example", "INBOX"))
     assert one in page(1) and two in page(2)
+    # the brokers' mails the removal deletes from a Maildir, or leaves in the clinic's IMAP account (t52)
+    words = {"en": ("1 mail from brokers about them in", "2 mails from brokers about them in",
+                    "1 mail from brokers about them stays", "2 mails from brokers about them stay"),
+             "es": ("1 correo de corredores sobre esta persona en", "2 correos de corredores sobre esta persona en",
+                    "1 correo de corredores sobre esta persona queda", "2 correos de corredores sobre esta persona quedan")}
+    assert words[lang][0] in page(1) and words[lang][1] in page(2)
+    assert words[lang][2] in page(1, "imap") and words[lang][3] in page(2, "imap")
     assert ("request already sent to a broker" in page(1)) == (lang == "en")
     assert ("solicitud ya enviada a un corredor" in page(1)) == (lang == "es")
 

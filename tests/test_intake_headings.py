@@ -124,3 +124,28 @@ def test_a_year_alone_in_the_date_column_is_the_birth_year(tmp_path):
     for bad in ("85", "19855", "mayo 1985"):
         refused = _sheet(tmp_path, f"nombres,apellidos,fecha de nacimiento\r\nAna,Ruiz,{bad}\r\n")
         assert [p.column for p in refused.problems] == ["birth_date"], bad
+
+
+@pytest.mark.parametrize(("heading", "cell", "order"), [
+    ("name_order", "family_first", "family_first"), ("Orden del nombre", "Apellido primero", "family_first"),
+    ("orden_del_nombre", "primero el nombre", "given_first"), ("Name order", "Given name first", "given_first"),
+    ("Name order", "family-first", "family_first"), ("Orden del nombre", "", None),
+])
+def test_a_sheets_name_order_column_is_read_in_english_or_spanish(tmp_path, heading, cell, order):
+    """t52: `person import` read no name_order (t50's Person.name_order): a Vietnamese client who
+    reads English, a Chinese client who writes "Lily Wang", could be said only one by one."""
+    sheet = _sheet(tmp_path, f"first_name,last_name,city,state,language,{heading}\r\n"
+                             f"Lan,Nguyen,Houston,TX,en,{cell}\r\n", "utf-8")
+    assert sheet.problems == [] and sheet.left_out == ()
+    [(_, person)] = sheet.people
+    assert person.name_order == order
+
+
+def test_a_name_order_no_reader_can_tell_is_refused_by_row_and_column(tmp_path):
+    from optout.reasons import render
+
+    sheet = _sheet(tmp_path, "nombres,apellidos,ciudad,estado,orden_del_nombre\r\nAna,Ruiz,Austin,TX,al revés\r\n",
+                   "utf-8")
+    [p] = sheet.problems
+    assert (p.row, p.column) == (2, "name_order") and p.why is not None
+    assert render(p.why, "es").startswith("se esperaba family_first (el apellido primero")

@@ -26,7 +26,7 @@ from .test_clinic import cli, env, run_without_email  # noqa: F401  (the fixture
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = {"broker": "Mail Demo", "field": "birth_date", "fields": ["first_name", "last_name", "city"], "step": "optout.steps[2] (fill)",
-          "vendor": "DataDome", "error": "KeyError", "listings": 4, "rejected": 3, "since": "2026-01-02",
+          "vendor": "DataDome", "error": "KeyError", "port": 8700, "listings": 4, "rejected": 3, "since": "2026-01-02",
           "done_on": "2026-01-05", "attempt": 2, "max": 3, "attempts": 3, "count": 2, "host": "forms.example", "seconds": 120,
           "sent_on": "2026-01-02", "law": "ccpa", "token": "OPT-7QK2", "deadline": "2026-02-16",
           "date": "2026-01-03", "days": 45, "filed_on": "2026-01-02", "next_cycle": "2026-02-16",

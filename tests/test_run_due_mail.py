@@ -28,17 +28,24 @@ def reply(lab: LabThread, name: str, text: str) -> None:
     mailbox.Maildir(lab.maildir).add(m)
 
 
+def two_clients_on_the_lab(env: dict[str, str], tmp_path, lab: LabThread) -> dict[str, str]:  # type: ignore[no-untyped-def]
+    """The environment of an optout that sends letters through the lab's SMTP server and reads the
+    answers from its Maildir, with two clients imported: C-1 Guerline Saint-Fleur, C-2 Abdul Rahman al-Hassan."""
+    e = dict(env, OPTOUT_LAB_URL=lab.url, OPTOUT_MAIL__SMTP_HOST="127.0.0.1",
+             OPTOUT_MAIL__SMTP_PORT=str(lab.smtp_port), OPTOUT_MAIL__SMTP_SECURITY="none",
+             OPTOUT_MAIL__FROM_ADDRESS="desk@clinic.example", OPTOUT_MAIL__BROKER_SPACING="0s",
+             OPTOUT_MAIL__MAILDIR=str(lab.maildir), LANG="C.UTF-8")
+    f = tmp_path / "two.csv"
+    f.write_text("label,first_name,last_name,city,state,emails\n"
+                 "C-1,Guerline,Saint-Fleur,Los Angeles,CA,g@example.org\n"
+                 "C-2,Abdul Rahman,al-Hassan,Anaheim,CA,a@example.org\n", encoding="utf-8")
+    assert cli(e, "person", "import", str(f)).returncode == 0
+    return e
+
+
 def test_a_due_pass_reports_the_answers_it_acted_on(env, tmp_path):  # noqa: F811
     with LabThread(seed=3, failure_rate=0.0, data_dir=tmp_path / "lab") as lab:
-        e = dict(env, OPTOUT_LAB_URL=lab.url, OPTOUT_MAIL__SMTP_HOST="127.0.0.1",
-                 OPTOUT_MAIL__SMTP_PORT=str(lab.smtp_port), OPTOUT_MAIL__SMTP_SECURITY="none",
-                 OPTOUT_MAIL__FROM_ADDRESS="desk@clinic.example", OPTOUT_MAIL__BROKER_SPACING="0s",
-                 OPTOUT_MAIL__MAILDIR=str(lab.maildir), LANG="C.UTF-8")
-        f = tmp_path / "two.csv"
-        f.write_text("label,first_name,last_name,city,state,emails\n"
-                     "C-1,Guerline,Saint-Fleur,Los Angeles,CA,g@example.org\n"
-                     "C-2,Abdul Rahman,al-Hassan,Anaheim,CA,a@example.org\n", encoding="utf-8")
-        assert cli(e, "person", "import", str(f)).returncode == 0
+        e = two_clients_on_the_lab(env, tmp_path, lab)
         sent = cli(e, "run", "--broker", "mailsilent")
         assert sent.returncode == 0, sent.stderr
         assert len(lab.mail_log()["mailsilent"]["received"]) == 2

@@ -157,7 +157,7 @@ def _noted(data_dir: Path) -> dict:
     return {**(json.loads(row[0]) if row and row[0] else {}), "finished": bool(row and row[1])}
 
 
-def _run_until_two_cases(env: dict[str, str], tmp_path: Path, lab) -> "subprocess.Popen":
+def _run_until_two_cases(env: dict[str, str], tmp_path: Path, lab, command: str = "run") -> "subprocess.Popen":
     import subprocess
     import sys
     import time
@@ -167,7 +167,7 @@ def _run_until_two_cases(env: dict[str, str], tmp_path: Path, lab) -> "subproces
     sheet.write_text("label,first_name,last_name,birth_year,city,state\nM-1,Marisol,Quintero Vargas,1977,"
                      "Bakersfield,CA\n", encoding="utf-8")
     assert cli(e, "person", "import", str(sheet)).returncode == 0
-    proc = subprocess.Popen([sys.executable, "-m", "optout", "run", "--concurrency", "1", "--grace", "1"],
+    proc = subprocess.Popen([sys.executable, "-m", "optout", command, "--concurrency", "1", "--grace", "1"],
                             env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     data = Path(env["OPTOUT_DATA_DIR"])
     deadline = time.monotonic() + 120
@@ -216,3 +216,18 @@ def test_a_run_whose_terminal_closed_hands_back_and_records_its_end(env, tmp_pat
     assert proc.returncode == 130 and "SIGHUP" in err, (proc.returncode, err)
     noted = _noted(Path(env["OPTOUT_DATA_DIR"]))
     assert noted["finished"] and noted["stopped"] is True and noted["done"] >= 2, noted
+
+
+def test_a_worker_killed_mid_pass_says_what_the_pass_did(env, tmp_path):  # noqa: F811
+    """t52: `optout worker` kept a pass only at its end, so a worker killed mid-pass (a service
+    stopped hard, a machine's power) left no record of what it did. Its passes are kept as `run`'s
+    are: counts noted as each case finishes (App.passes_noted), the pass's end when it ends."""
+    import signal
+
+    with LabThread(seed=7, failure_rate=0.0, data_dir=tmp_path / "lab", latency_ms=(400, 400)) as lab:
+        proc = _run_until_two_cases(env, tmp_path, lab, "worker")
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(30)
+    noted = _noted(Path(env["OPTOUT_DATA_DIR"]))
+    assert noted["source"] == "worker" and not noted["finished"], noted
+    assert noted["done"] >= 2 and sum(noted["counts"].values()) == noted["done"], noted

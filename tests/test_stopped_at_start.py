@@ -35,12 +35,15 @@ def _silent_server() -> tuple[socket.socket, threading.Event]:
     return srv, came
 
 
-@pytest.mark.parametrize("command,status,lang,words", [
-    ("run", 130, "en", "optout: stopped by SIGTERM; what it had recorded is kept"),
-    ("status", 130, "es", "optout: detenido por SIGTERM; lo que ya había registrado se conserva"),
-    ("worker", 0, "en", "optout: stopped by SIGTERM"),
+@pytest.mark.parametrize("command,status,lang,words,sig", [
+    ("run", 130, "en", "optout: stopped by SIGTERM; what it had recorded is kept", signal.SIGTERM),
+    ("status", 130, "es", "optout: detenido por SIGTERM; lo que ya había registrado se conserva", signal.SIGTERM),
+    ("worker", 0, "en", "optout: stopped by SIGTERM", signal.SIGTERM),
+    # the terminal closed while it started (t52: it ended silently): as SIGTERM
+    ("run", 130, "es", "optout: detenido por SIGHUP; lo que ya había registrado se conserva", signal.SIGHUP),
+    ("worker", 0, "en", "optout: stopped by SIGHUP", signal.SIGHUP),
 ])
-def test_sigterm_while_starting_says_so_in_one_line(tmp_path, command, status, lang, words):
+def test_sigterm_while_starting_says_so_in_one_line(tmp_path, command, status, lang, words, sig):
     init = subprocess.run([sys.executable, "-m", "optout", "init"], env=cli_env(tmp_path), cwd=ROOT,
                           capture_output=True, text=True, timeout=120)
     assert init.returncode == 0, init.stderr
@@ -51,7 +54,7 @@ def test_sigterm_while_starting_says_so_in_one_line(tmp_path, command, status, l
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         assert came.wait(60), "the command never reached its store"
-        proc.send_signal(signal.SIGTERM)
+        proc.send_signal(sig)
         out, err = proc.communicate(timeout=60)
     finally:
         proc.kill()
@@ -94,3 +97,27 @@ def test_sigterm_inside_an_import_is_one_line_never_a_traceback(tmp_path, comman
     assert r.returncode == 130, (r.returncode, r.stderr[-2000:])
     lines = r.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith(words), r.stderr
+
+
+def test_a_command_started_under_nohup_outlives_its_terminal(tmp_path):
+    """SIGHUP ignored (``nohup optout worker``): the command is meant to outlive its terminal, and
+    optout's own handlers leave it ignored; SIGTERM still stops it in one line."""
+    init = subprocess.run([sys.executable, "-m", "optout", "init"], env=cli_env(tmp_path), cwd=ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert init.returncode == 0, init.stderr
+    srv, came = _silent_server()
+    env = cli_env(tmp_path, OPTOUT_DATABASE_URL=f"postgresql://optout:pw@127.0.0.1:{srv.getsockname()[1]}/optout")
+    proc = subprocess.Popen([sys.executable, "-m", "optout", "worker"], env=env, cwd=ROOT, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGHUP, signal.SIG_IGN))
+    try:
+        assert came.wait(60), "the command never reached its store"
+        proc.send_signal(signal.SIGHUP)
+        with pytest.raises(subprocess.TimeoutExpired):
+            proc.wait(2)  # still there
+        proc.send_signal(signal.SIGTERM)
+        _, err = proc.communicate(timeout=60)
+    finally:
+        proc.kill()
+        srv.close()
+    assert proc.returncode == 0 and err.strip().startswith("optout: stopped by SIGTERM"), err

@@ -985,6 +985,11 @@ async def test_a_received_mail_is_taken_once_across_store_handles(backend: Backe
         assert not await b.claim_mail("m1", "reply", 9, much_later, lease)
         assert await b.mail_taken(["m1"], much_later, lease) == {"m1"}
         assert backend.raw("SELECT case_id FROM mail_seen WHERE message_key = ?", ("m1",)) == [(8,)]
+        # a client's removal reads the mails taken for their cases, done or held (t52)
+        assert await a.claim_mail("m2", "reply", 9, much_later, lease)
+        await a.claim_mail("m3", "reply", 10, much_later, lease)
+        assert await b.mails_of([8, 9]) == {"m1": 8, "m2": 9}
+        assert await b.mails_of([]) == {} and await b.mails_of([11]) == {}
     finally:
         await a.close()
         await b.close()

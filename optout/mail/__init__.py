@@ -6,7 +6,8 @@
    :class:`Deferred` (come back later), :class:`AddressRejected` (the broker's address is dead).
 3. **inbox** (``_imap``, ``_maildir``): the person's mailbox, over IMAP (:class:`ImapMailbox`,
    IDLE or polling) or a local Maildir (:class:`MaildirInbox`); the ``MailSource`` that opt-out
-   steps wait on for a verification mail (:func:`mail_source`).
+   steps wait on for a verification mail (:func:`mail_source`); a forgotten client's mails deleted
+   from a local Maildir (:func:`delete_mails`).
 4. **parse** (``_parse``): :func:`parse` turns any bytes into an :class:`Incoming`, never raises.
 5. **classify** (``_classify``): :func:`classify` says what a reply means (:data:`KINDS`).
 6. **match** (``_match``): :func:`match` ties a reply to the letter it answers (:class:`Outstanding`).
@@ -28,7 +29,7 @@ _HOME = {
     "_parse": ["Anchor", "Attachment", "Incoming", "mail_key", "parse"],
     "_classify": ["ACT_CONFIDENCE", "KINDS", "Classification", "Kind", "LinkChoice", "candidate_links", "choose_link", "classify", "looks_like_tracker"],
     "_match": ["Outstanding", "match", "matched_by"],
-    "_maildir": ["MaildirInbox", "MaildirSource"],
+    "_maildir": ["MaildirInbox", "MaildirSource", "delete_mails"],
     "_imap": ["ImapMailbox", "ImapMailSource"],
     "_flow": ["Host", "MailFlow", "record_extension"],
     "_plan": ["LetterPlan", "plan_letters"],
@@ -66,7 +67,7 @@ if TYPE_CHECKING:
     from optout.mail._parse import Anchor, Attachment, Incoming, mail_key, parse
     from optout.mail._classify import ACT_CONFIDENCE, KINDS, Classification, Kind, LinkChoice, candidate_links, choose_link, classify, looks_like_tracker
     from optout.mail._match import Outstanding, match, matched_by
-    from optout.mail._maildir import MaildirInbox, MaildirSource
+    from optout.mail._maildir import MaildirInbox, MaildirSource, delete_mails
     from optout.mail._imap import ImapMailbox, ImapMailSource
     from optout.mail._flow import Host, MailFlow, record_extension
     from optout.mail._used import set_aside
@@ -78,7 +79,7 @@ __all__ = [
     "ACT_CONFIDENCE", "FOLLOW_UP", "GDPR_COUNTRIES", "LETTER_EVENTS", "UNPLACED_STEP", "letters_a_day", "KINDS", "STATE_LAWS", "AddressRejected", "Anchor", "Attachment",
     "Classification", "Deferred", "Host", "ImapMailSource", "ImapMailbox", "Incoming", "Kind", "Law", "Letter",
     "LinkChoice", "MailFlow", "MailSender", "MaildirInbox", "MaildirSource", "Outstanding", "add_month",
-    "candidate_links", "choose_law", "choose_link", "classify", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
+    "candidate_links", "choose_law", "choose_link", "classify", "delete_mails", "compose", "compose_follow_up", "letter_values", "looks_like_tracker", "mail_key",
     "mail_source", "match", "matched_by", "new_token", "parse", "LetterPlan", "plan_letters", "record_extension",
     "residence_law", "set_aside",
 ]

@@ -35,6 +35,33 @@ def _empty(path: Path) -> bool:
     return True
 
 
+def delete_mails(path: Path, keys: set[str]) -> int:
+    """Delete from the Maildir at ``path`` every message whose ``mail_key`` is one of ``keys`` (a
+    forgotten client's replies, bounces and verification mails: ``App.remove_person``), in ``new``
+    and ``cur``; returns how many files went. A folder that is missing or empty, or a message a mail
+    client moved meanwhile, is no error: nothing of theirs is left there either way. Mail about
+    other clients, and mail nobody placed, is left as it is."""
+    if not keys or _empty(path):
+        return 0
+    from optout.mail._parse import mail_key, parse
+
+    gone = 0
+    for sub in ("new", "cur"):
+        try:
+            names = sorted(e.name for e in os.scandir(path / sub) if not e.name.startswith("."))
+        except OSError:
+            continue
+        for name in names:
+            file = path / sub / name
+            try:
+                if mail_key(parse(file.read_bytes())) in keys:
+                    file.unlink()
+                    gone += 1
+            except (FileNotFoundError, IsADirectoryError):
+                continue  # moved or deleted by the mail client meanwhile
+    return gone
+
+
 class MaildirSource(MailSource):
     """The ``email_confirmation`` step's mail, from a local Maildir: the newest unused message
     delivered (file time) since the request began (see ``optout.mail._used``)."""

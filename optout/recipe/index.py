@@ -129,6 +129,9 @@ class FileRecord:
     entry: IndexEntry | None
     error: str | None
     racy: bool = False
+    #: the load error's reason code, parameters and file (``source``), for a reader of another
+    #: language (``loader._kept_error``); None: English only
+    why: dict[str, Any] | None = None
 
 
 #: Parses one file's bytes into a recipe (raising ``RecipeError``): ``loader.recipe_from_bytes``.
@@ -176,13 +179,13 @@ def recipe_files(dirs: Iterable[str | Path]) -> list[str]:
 #: Every source, relative to the ``optout`` package, that decides whether a recipe is valid, what
 #: its entry holds or what its load error says: the recipe package, the person model (template
 #: fields), US states, the host check of navigate URLs, the YAML shape check, the error family (a
-#: load error's words are kept in the index), and the law tables the loader checks a letter
+#: load error's words are kept in the index) and the reason codes (its code, ``reasons.CODES``), and the law tables the loader checks a letter
 #: against (``optout/mail/_letters.py``: ``letter: gdpr`` needs a country in ``GDPR_COUNTRIES``), with
 #: the packages' ``__init__`` files those imports run. ``tests/test_catalogue_index.py`` loads every
 #: recipe and holds this list to each optout module the loading imported: a new input of the
 #: index is a new line here, or that test fails.
 SOURCES: tuple[str, ...] = ("__init__.py", "recipe/*.py", "person.py", "usstates.py", "urls.py", "yamlshape.py",
-                            "errors.py", "mail/__init__.py", "mail/_letters.py")
+                            "errors.py", "reasons.py", "mail/__init__.py", "mail/_letters.py")
 #: The libraries that parse and validate a recipe: a new version of one (``pip install -U``) may
 #: accept, refuse or read a file differently, so it rebuilds the index like a change to
 #: :data:`SOURCES`. Each is known by its installed files' size and modification time (a reinstall
@@ -248,15 +251,15 @@ def _read(path: Path | None, fingerprint: str) -> dict[str, FileRecord]:
             return {}
         if data.get("fields") != _FIELDS:
             return {}
-        return {p: FileRecord(size, mtime, sha, IndexEntry.from_row(entry) if entry else None, error, racy)
-                for p, size, mtime, sha, racy, error, entry in data["files"]}
+        return {p: FileRecord(size, mtime, sha, IndexEntry.from_row(entry) if entry else None, error, racy, why)
+                for p, size, mtime, sha, racy, error, entry, why in data["files"]}
     except (OSError, ValueError, KeyError, TypeError):
         return {}  # missing, unreadable or from another version: rebuilt
 
 
 def _write(path: Path, fingerprint: str, records: dict[str, FileRecord]) -> None:
     data = {"format": FORMAT, "code": fingerprint, "fields": _FIELDS,
-            "files": [[p, r.size, r.mtime_ns, r.sha256, r.racy, r.error, r.entry.to_row() if r.entry else None]
+            "files": [[p, r.size, r.mtime_ns, r.sha256, r.racy, r.error, r.entry.to_row() if r.entry else None, r.why]
                       for p, r in records.items()]}
     with contextlib.suppress(OSError):
         path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -281,6 +284,11 @@ class Scan:
     rehashed: int  # files read and hashed because their size or mtime had changed
 
 
+def _unreadable(source: str, e: OSError) -> dict[str, Any]:
+    """A file that cannot be read, as its record's ``why``: ``recipe_unreadable`` with the system's words."""
+    return {"code": "recipe_unreadable", "params": {"error": str(e.strerror)}, "source": source}
+
+
 def scan_files(files: list[str], parse: Parser, cache: Path | None) -> Scan:
     """The index records of ``files``, reusing ``cache`` (a file from ``cache_file``) where the
     content is unchanged and writing it back when anything changed. Never raises for a bad recipe:
@@ -298,7 +306,8 @@ def scan_files(files: list[str], parse: Parser, cache: Path | None) -> Scan:
         try:
             st = os.stat(key)
         except OSError as e:
-            records[key] = FileRecord(0, 0, "", None, f"{key}: cannot read ({e.strerror})")
+            records[key] = FileRecord(0, 0, "", None, f"{key}: cannot read ({e.strerror})",
+                                      why=_unreadable(key, e))
             changed = True
             continue
         rec = old.get(key)
@@ -309,7 +318,8 @@ def scan_files(files: list[str], parse: Parser, cache: Path | None) -> Scan:
         try:
             raw = path.read_bytes()
         except OSError as e:
-            records[key] = FileRecord(0, 0, "", None, f"{path}: cannot read ({e.strerror})")
+            records[key] = FileRecord(0, 0, "", None, f"{path}: cannot read ({e.strerror})",
+                                      why=_unreadable(str(path), e))
             changed = True
             continue
         digest = hashlib.sha256(raw).hexdigest()
@@ -318,14 +328,16 @@ def scan_files(files: list[str], parse: Parser, cache: Path | None) -> Scan:
             rehashed += 1
             if (rec.size, rec.mtime_ns, rec.racy) != (st.st_size, st.st_mtime_ns, racy):
                 changed = True
-            records[key] = FileRecord(st.st_size, st.st_mtime_ns, digest, rec.entry, rec.error, racy)
+            records[key] = FileRecord(st.st_size, st.st_mtime_ns, digest, rec.entry, rec.error, racy, rec.why)
             continue
         changed = True
         reparsed += 1
         try:
             recipe = parse(raw, path)
         except RecipeError as e:
-            records[key] = FileRecord(st.st_size, st.st_mtime_ns, digest, None, str(e), racy)
+            why = getattr(e, "why", None)
+            records[key] = FileRecord(st.st_size, st.st_mtime_ns, digest, None, str(e), racy,
+                                      {**why.to_json(), "source": getattr(e, "source", None)} if why else None)
             continue
         parsed[key] = recipe
         records[key] = FileRecord(st.st_size, st.st_mtime_ns, digest, IndexEntry.from_recipe(recipe, path), None, racy)

@@ -89,15 +89,17 @@ def _check_size(text: str, source: str) -> None:
     """Size, depth, alias expansion and repeated keys, from the parser's flat event stream (PyYAML's
     composer would recurse into a deeply nested file and end in RecursionError)."""
     if len(text) > MAX_RECIPE_BYTES:
-        raise RecipeError(f"{source}: larger than {MAX_RECIPE_BYTES // 1000} kB; a recipe is a page or two")
+        raise said(RecipeError(f"{source}: larger than {MAX_RECIPE_BYTES // 1000} kB; a recipe is a page or two"),
+                   "recipe_too_large", {"limit": MAX_RECIPE_BYTES // 1000}, source=source)
     try:
         check_shape(text, max_depth=MAX_RECIPE_DEPTH, max_nodes=MAX_RECIPE_NODES)
     except ShapeError as e:
         at = f" (line {e.line})" if e.line else ""
         if e.key is not None:
             key = e.key if re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]{0,39}", e.key) else "a key"
-            raise RecipeError(f"{source}: line {e.line}: {key} is given twice in one mapping (a reader sees the "
-                              f"first, the second would win); keep one") from None
+            raise said(RecipeError(f"{source}: line {e.line}: {key} is given twice in one mapping (a reader sees "
+                                   f"the first, the second would win); keep one"),
+                       "recipe_key_twice", {"line": e.line, "name": key}, source=source) from None
         raise RecipeError(f"{source}: {e}{at}") from None
 
 
@@ -138,9 +140,13 @@ def parse_recipe(text: str, source: str) -> Recipe:
                         "keys beside it, or a value with ': ' that needs quotes)")
         elif mark and "tab" not in problem and "\t" in (text.splitlines()[mark.line:mark.line + 1] or [""])[0][: mark.column + 1]:
             problem += " (a tab: YAML indents with spaces only)"
-        raise RecipeError(f"{source}: not valid YAML{where}: {problem}") from None
+        error = RecipeError(f"{source}: not valid YAML{where}: {problem}")
+        if at:  # the parser's own words stay English: the line is said in the reader's language
+            said(error, "recipe_not_yaml", {"line": at[0], "error": problem}, source=source)
+        raise error from None
     if not isinstance(data, dict):
-        raise RecipeError(f"{source}: a recipe must be a mapping of fields (id, name, domains, …)")
+        raise said(RecipeError(f"{source}: a recipe must be a mapping of fields (id, name, domains, …)"),
+                   "recipe_not_mapping", source=source)
     try:
         recipe = Recipe.model_validate(data)
     except ValidationError as e:
@@ -432,13 +438,26 @@ def _names_host(pattern: str, domains: list[str]) -> bool:
     return "://" in plain or any(d.lower() in plain for d in domains)
 
 
+def _kept_error(message: str, why: dict[str, object] | None) -> RecipeError:
+    """A load error as the index kept it (``FileRecord.error`` and ``why``): its English words, and its
+    reason code and file (``source``) for a reader of another language (``optout.cli.error_line``)."""
+    from optout.reasons import Reason
+
+    error = RecipeError(message)
+    reason = Reason.from_json(why)
+    if reason is not None:
+        said(error, reason.code, reason.params, source=str((why or {}).get("source") or "") or None)
+    return error
+
+
 def load_recipe(path: str | Path) -> Recipe:
     """Parse and check one recipe file (its id must be its file name). Raises ``RecipeError``."""
     path = Path(path)
     try:
         raw = path.read_bytes()
     except OSError as e:
-        raise RecipeError(f"{path}: cannot read ({e.strerror})") from None
+        raise said(RecipeError(f"{path}: cannot read ({e.strerror})"), "recipe_unreadable",
+                   {"error": str(e.strerror)}, source=str(path)) from None
     return recipe_from_bytes(raw, path)
 
 
@@ -447,10 +466,11 @@ def recipe_from_bytes(raw: bytes, path: Path) -> Recipe:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError:
-        raise RecipeError(f"{path}: not UTF-8 text") from None
+        raise said(RecipeError(f"{path}: not UTF-8 text"), "recipe_not_utf8", source=str(path)) from None
     recipe = parse_recipe(text, str(path))
     if recipe.id != path.stem:
-        raise RecipeError(f"{path}: id {recipe.id!r} must match the file name ({path.stem!r})")
+        raise said(RecipeError(f"{path}: id {recipe.id!r} must match the file name ({path.stem!r})"),
+                   "recipe_id_not_file_name", {"name": recipe.id, "expected": path.stem}, source=str(path))
     return recipe
 
 
@@ -563,11 +583,12 @@ def load_catalogue(dirs: Iterable[str | Path], *, cache_dir: str | Path | None =
     parsed: dict[str, Recipe] = {}
     for key, rec in scanned.records.items():
         if rec.entry is None:
-            errors[key] = RecipeError(rec.error or f"{key}: cannot load")
+            errors[key] = _kept_error(rec.error or f"{key}: cannot load", rec.why)
             continue
         rid = rec.entry.id
         if rid in index:
-            errors[key] = RecipeError(f"{key}: id {rid!r} is already used by {paths[rid]}")
+            errors[key] = said(RecipeError(f"{key}: id {rid!r} is already used by {paths[rid]}"), "recipe_id_used",
+                               {"name": rid, "other": paths[rid]}, source=key)
             continue
         index[rid] = rec.entry
         paths[rid] = key

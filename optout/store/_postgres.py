@@ -1137,6 +1137,14 @@ class PostgresStore(Store):
 
         return await self._call("read which mails were taken", run, tx=False)
 
+    async def mails_of(self, case_ids: Collection[int]) -> dict[str, int]:
+        async def run(conn: Conn) -> dict[str, int]:
+            rows = await self._all(conn, "SELECT message_key, case_id FROM mail_seen WHERE case_id = ANY(%s)",
+                                   (sorted(set(case_ids)),))
+            return {r[0]: r[1] for r in rows}
+
+        return await self._call("read a client's received mails", run, tx=False)
+
     async def clock_offset(self) -> float | None:
         """The server's clock minus this machine's, in seconds, read against the midpoint of the
         round trip (the wall clock: ``wall_clock``, not the lab's)."""

@@ -1203,6 +1203,20 @@ class SQLiteStore(Store):
 
         return await self._call("read which mails were taken", run)
 
+    async def mails_of(self, case_ids: Collection[int]) -> dict[str, int]:
+        ids = sorted(set(case_ids))
+
+        def run() -> dict[str, int]:
+            out: dict[str, int] = {}
+            for i in range(0, len(ids), 500):
+                part = ids[i:i + 500]
+                rows = self._db.execute("SELECT message_key, case_id FROM mail_seen "
+                                        f"WHERE case_id IN ({','.join('?' * len(part))})", part).fetchall()
+                out |= {r[0]: r[1] for r in rows}
+            return out
+
+        return await self._call("read a client's received mails", run)
+
     async def take_slot(self, key: str, interval: timedelta, now: datetime) -> datetime:
         step, now_us = interval // timedelta(microseconds=1), to_us(now)
 

@@ -692,6 +692,12 @@ class Store(ABC):
     async def mail_taken(self, keys: list[str], now: datetime, lease: timedelta) -> set[str]:
         """Which of ``keys`` are done or held (claimed less than ``lease`` ago): not to be used."""
 
+    @abstractmethod
+    async def mails_of(self, case_ids: Collection[int]) -> dict[str, int]:
+        """The received mails taken for ``case_ids`` (their replies, bounces and verification mails,
+        whatever their state), each key (``optout.mail.mail_key``) with its case's id. What a client's
+        removal deletes from a local Maildir, or says is left in an IMAP mailbox (``App.remove_person``)."""
+
     # the dashboard's runs
 
     @abstractmethod

@@ -374,8 +374,11 @@ class Dashboard:
         self.audit.write(self.account(request), "view_people", count=len(rows))
         # nobody yet: the page says what to do first, and whether the clinic's e-mail is set
         first = {"clinic_email": bool(clinic.contact(self.app.settings).contact_email)} if not infos else None
+        # cases a run stopped or killed on this machine still holds: they look idle until their hold
+        # runs out, or a run takes them back (t52: the home said nothing of them)
+        stopped = await self.app.held_by_stopped_runs()
         return self.render(request, "people.html", rows=rows, query=query or "", first_minute=first,
-                           counted=reasons.COUNTS,
+                           counted=reasons.COUNTS, stopped=stopped,
                            removed=request.query_params.get("removed") == "1", **extra)
 
     async def people_page(self, request: Request) -> Response:
@@ -515,12 +518,15 @@ class Dashboard:
                                      else c.state.value),
                          "recipe": self.app.catalogue.index.get(c.broker_id),
                          "evidence": evidence, "shot_groups": _shot_groups([e for e in evidence if e.kind == "screenshot"]),
-                         "since": c.state_since, "next": c.next_action_at})
+                         "since": c.state_since, "next": c.next_action_at,
+                         # what it waits for, as `optout status` says it (t50, App.waits_for)
+                         "waits": await self.app.waits_for(c, notes[c.id][0], now)})
         self.audit.write(self.account(request), "view_person", person=pid)
         active = [r for r in rows if r["case"].state != CaseState.NEW or r["case"].scan_count]
         _, answers = await self.app.answers(pid)
         saved = request.query_params.get("saved")  # after the edit form: how many searched again
         moved = request.query_params.get("moved")  # and, after a move, how many new cases
+        readdressed = request.query_params.get("readdressed")  # or after another current address
         # the report's language as the report chooses it: one optout has no words for is said here too
         missing = reasons.untranslated(info.person.language)
         from optout.mail import letters_a_day
@@ -538,7 +544,9 @@ class Dashboard:
                            report_lang=report_lang,
                            report_languages=[(c, reasons.language_name(c, c, reader_only=True).capitalize()) for c in reasons.LANGUAGES],  # each by its own name
                            saved=saved if saved is not None and (saved == "none" or saved.isdigit()) else None,
-                           moved=moved if moved is not None and moved.isdigit() else None, done=_done_verb(request))
+                           moved=moved if moved is not None and moved.isdigit() else None,
+                           readdressed=readdressed if readdressed is not None and readdressed.isdigit() else None,
+                           done=_done_verb(request))
 
     async def _person_or_404(self, request: Request) -> Any:
         """The person of the URL's ``{pid}`` (an opaque id only), or None."""
@@ -596,11 +604,12 @@ class Dashboard:
         self.audit.write(self.account(request), "edit_person", person=info.id, fields=edit.changed,
                          count=edit.searched_again)
         saved = f"saved={edit.searched_again if edit.changed else 'none'}"
-        if "addresses" in edit.changed and _current_address(info.person) != _current_address(
-                (await self.app.find(info.id)).person):
-            # a move, as `optout person edit --move` says it: what is checked again, and when, even
-            # when nothing was searched before; the counts only, never the address
-            saved += f"&moved={edit.new_cases}"
+        if edit.address in ("moved", "changed", "set"):
+            # a move (the old address kept below the new one), as `optout person edit --move` says it,
+            # or a current address changed (a typo fixed: never said to be a move, trial50): what is
+            # checked again, and when, even when nothing was searched before; the counts only, never
+            # the address
+            saved += f"&{'moved' if edit.address == 'moved' else 'readdressed'}={edit.new_cases}"
         return RedirectResponse(f"/people/{info.id}?{saved}", status_code=303)
 
     async def person_remove_page(self, request: Request) -> Response:
@@ -610,8 +619,9 @@ class Dashboard:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         _, cases, files = await self.app.removal_plan(info.id)
         sent = await self.app.requests_sent(info.id)
+        mail = await self.app.their_mail(info.id)
         self.audit.write(self.account(request), "view_person_remove", person=info.id)
-        return self.render(request, "person_remove.html", info=info, cases=cases, files=files, sent=sent)
+        return self.render(request, "person_remove.html", info=info, cases=cases, files=files, sent=sent, mail=mail)
 
     async def person_remove(self, request: Request) -> Response:
         info = await self._person_or_404(request)
@@ -619,8 +629,8 @@ class Dashboard:
             return self.render(request, "error.html", status=404, message=self.say(request, Reason("no_such_person")))
         if self.form(request).get("confirm") != "yes":
             return RedirectResponse(f"/people/{info.id}/remove", status_code=303)
-        files = await self.app.remove_person(info.id)
-        self.audit.write(self.account(request), "remove_person", person=info.id, count=files)
+        removed = await self.app.remove_person(info.id)
+        self.audit.write(self.account(request), "remove_person", person=info.id, count=removed.files)
         return RedirectResponse("/?removed=1", status_code=303)
 
     async def answer_undo(self, request: Request) -> Response:
@@ -1226,6 +1236,3 @@ def build(app: App, *, idle: float = 1800.0) -> ASGIApp:
 __all__ = ["Dashboard", "build"]
 
 
-def _current_address(person: Any) -> dict[str, Any] | None:
-    """The person's current address (the first) as data, or None: a different one is a move."""
-    return person.addresses[0].model_dump(mode="json") if person.addresses else None
