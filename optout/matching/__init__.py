@@ -1550,8 +1550,17 @@ def _two_census_surnames(a: _names.NameAgreement, listed: _names.Listed) -> bool
     mine = [t for t in a.surname_tokens if t not in _names.PARTICLES and len(t) > 1]
     shown = [t for t in listed.tokens if len(t) > 1 and t not in _names.PARTICLES
              and t not in a.surname_tokens and t not in a.given_tokens]
-    return any(s != m and _names.spelling_variant(s, m) and _names.known_surname(s) and _names.known_surname(m)
+    return any(s != m and _names.spelling_variant(s, m) and _names.known_surname(s)
+               and (_names.known_surname(m) or _one_vowel_for_another(s, m))
                for m in mine for s in shown)
+
+
+def _one_vowel_for_another(a: str, b: str) -> bool:
+    """``a`` and ``b`` (folded words) differ only in one vowel put for another, at one place (Lockwood,
+    Lackwood): not a letter left out or doubled (Nur for Nuur, Gebre for Ghebre), which is how one
+    romanisation of a name differs from another, nor a sound spelt otherwise (Echeverria, Etxeberria)."""
+    diff = [(x, y) for x, y in zip(a, b) if x != y] if len(a) == len(b) else []
+    return len(diff) == 1 and diff[0][0] in _VOWELS and diff[0][1] in _VOWELS
 
 
 def _in_order(part: tuple[str, ...], whole: tuple[str, ...]) -> bool:
