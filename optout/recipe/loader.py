@@ -61,6 +61,16 @@ def _line_index(text: str) -> dict[tuple[str | int, ...], int]:
     return index
 
 
+def line_of(path: Path, loc: tuple[str | int, ...]) -> int | None:
+    """The 1-based line of the YAML path ``loc`` (``("verified", "on")``) in the recipe file at
+    ``path``, or of its closest ancestor there; None when the file cannot be read."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+    return _nearest_line(_line_index(text), loc)
+
+
 def _nearest_line(index: dict[tuple[str | int, ...], int], loc: tuple[Any, ...]) -> int | None:
     """The line of ``loc`` or of its closest ancestor present in the YAML."""
     for n in range(len(loc), 0, -1):
