@@ -54,10 +54,19 @@ def _compare(listings: list[Listing], person: Person, expect: Any, today: dt.dat
                 if got.get(k) != v:
                     problems.append(f"first listing: {k} is {got.get(k)!r}, expected {v!r}")
     if expect.matches is not None:
-        n = sum(1 for li in listings if score(person, li, today=today).decision == "match")
+        decided = [score(person, li, today=today) for li in listings]
+        n = sum(1 for m in decided if m.decision == "match")
         if n != expect.matches:
-            problems.append(f"expected {expect.matches} listing(s) matching the test person, found {n}")
+            problems.append(f"expected {expect.matches} listing(s) matching the test person, found {n}"
+                            + (f" ({_decisions(decided)})" if decided else ""))
     return problems
+
+
+def _decisions(decided: list[Any]) -> str:
+    """What the matcher said of each listing a test saw, in order: its decision, confidence and
+    reasons (value-free words; the test person is invented: ``TEST_PERSON``, docs/RECIPES.md)."""
+    return "; ".join(f"listing {n}: {m.decision}, confidence {m.confidence:.2f}: "
+                     + (", ".join(m.reasons) or "no reasons given") for n, m in enumerate(decided, 1))
 
 
 def fixtures_dir(recipe_path: Path) -> Path:
