@@ -10,7 +10,7 @@ from optout.person import load_person
 from optout.store import CaseState as S
 
 from .conftest import EXAMPLES
-from .harness import ROOT, Optout, lab_settings, read_mail_until
+from .harness import ROOT, Optout, lab_settings, mail_until_state
 
 PID = "p_alex"
 
@@ -32,11 +32,7 @@ async def test_a_request_confirmed_again_shows_its_latest_confirmation(lab, tmp_
                 case = await o.case(PID, "mailonly")
                 lab.advance(hours=(case.next_action_at - o.clock.now()).total_seconds() / 3600 + 1)
             await o.run()
-
-            async def confirmed() -> bool:
-                return (await o.case(PID, "mailonly")).state == S.CONFIRMED
-
-            await read_mail_until(o, confirmed)
+            await mail_until_state(o, PID, "mailonly", S.CONFIRMED)
             days.append(f"{o.clock.now():%Y-%m-%d}")
         case = await o.case(PID, "mailonly")
         assert f"{case.state_since:%Y-%m-%d}" == days[1] != days[0]

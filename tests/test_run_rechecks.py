@@ -9,7 +9,7 @@ from optout.person import load_person
 from optout.worker import RunSummary
 
 from .conftest import EXAMPLES
-from .harness import ROOT, Optout, lab_settings
+from .harness import Optout, clanroot_takes_nothing, lab_settings
 
 
 async def test_each_pass_says_new_removals_rechecks_still_gone_and_relistings(lab, tmp_path):
@@ -47,17 +47,7 @@ def test_the_line_says_nothing_of_removals_when_no_search_found_any():
 async def test_a_request_asked_again_after_its_confirmation_search_is_counted(lab, tmp_path):
     """trial51: a broker found still listed after it confirmed, and asked again ("request 2 of 2"),
     was in no count of the run's line: not a relisting (never removed), counted as its own."""
-    recipes = tmp_path / "recipes"
-    recipes.mkdir()
-    # ClanRoot thanks for a record URL it does not know (a trailing slash) and takes nothing
-    text = (ROOT / "brokers" / "lab" / "clanroot.yaml").read_text()
-    (recipes / "clanroot.yaml").write_text(text.replace("      value: ${listing.profile_url}\n",
-                                                        "      value: ${listing.profile_url}/\n"))
-    alex = load_person(EXAMPLES / "alex.toml")
-    lab.seed_people([("alex", alex)])
-    async with Optout(lab_settings(tmp_path / "data", lab, recipe_dirs=[recipes])) as o:
-        await o.add("p_alex", alex, ["clanroot"])
-        await o.run()
+    async with clanroot_takes_nothing(lab, tmp_path) as o:
         assert await o.state("p_alex", "clanroot") == "confirmed"
         lab.advance(days=2.5)
         again = await o.run()

@@ -6,7 +6,9 @@ lab's clock is moved to its due time, a run follows, and what that run did is co
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+from collections.abc import AsyncIterator
 
 import pytest
 
@@ -16,7 +18,7 @@ from optout.person import load_person
 from optout.store import CaseState as S
 
 from .conftest import EXAMPLES
-from .harness import ROOT, Optout, lab_settings, read_mail_until
+from .harness import ROOT, Optout, lab_settings, mail_until_state
 
 PID = "p_alex"
 
@@ -112,20 +114,24 @@ SCENARIOS = {
 }
 
 
-@pytest.mark.parametrize("scenario", SCENARIOS)
-async def test_what_status_says_a_case_waits_for_is_what_the_next_run_does(lab, tmp_path, scenario):
-    broker, read_mail, expected = SCENARIOS[scenario]
+@contextlib.asynccontextmanager
+async def _asked(lab, tmp_path, broker: str, read_mail: bool) -> AsyncIterator[Optout]:  # type: ignore[no-untyped-def]
+    """Alex asked off ``broker`` by a first run (and, with ``read_mail``, its confirmation read)."""
     alex = load_person(EXAMPLES / "alex.toml")
     lab.seed_people([("alex", alex)])
-    settings = _settings(tmp_path, lab)
-    async with Optout(settings) as o:
+    async with Optout(_settings(tmp_path, lab)) as o:
         await o.add(PID, alex, [broker])
         await o.run()
         if read_mail:
-            async def answered() -> bool:
-                return (await o.case(PID, broker)).state == S.CONFIRMED
+            await mail_until_state(o, PID, broker, S.CONFIRMED)
+        yield o
 
-            await read_mail_until(o, answered)
+
+@pytest.mark.parametrize("scenario", SCENARIOS)
+async def test_what_status_says_a_case_waits_for_is_what_the_next_run_does(lab, tmp_path, scenario):
+    broker, read_mail, expected = SCENARIOS[scenario]
+    async with _asked(lab, tmp_path, broker, read_mail) as o:
+        settings = o.settings
         for state, code in expected:
             case = await o.case(PID, broker)
             assert (case.state.value, *await _waits(settings, broker)) == (state, code, case.next_action_at), case.last_error
@@ -138,17 +144,8 @@ async def test_status_says_the_new_request_in_words(lab, tmp_path):
 
     from .harness import cli_env, run_optout
 
-    alex = load_person(EXAMPLES / "alex.toml")
-    lab.seed_people([("alex", alex)])
-    settings = _settings(tmp_path, lab)
-    async with Optout(settings) as o:
-        await o.add(PID, alex, ["mailonly"])
-        await o.run()
-
-        async def confirmed() -> bool:
-            return (await o.case(PID, "mailonly")).state == S.CONFIRMED
-
-        await read_mail_until(o, confirmed)
+    async with _asked(lab, tmp_path, "mailonly", True) as o:
+        settings = o.settings
     env = cli_env(tmp_path, data=settings.data_dir, OPTOUT_LAB_URL=lab.url,
                   OPTOUT_RECIPE_DIRS=json.dumps([str(d) for d in settings.recipe_dirs]))
     for lang, words in (("en", "a new request (the broker has no search), in 8"),
