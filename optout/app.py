@@ -427,10 +427,10 @@ class PersonInfo:
 #: listing to look at, a request in doubt, a failure); its turn to be sent (the daily limit); the
 #: letter sent again after its mailbox refused it for now; nothing (the client declined); the
 #: request to its parent site; the next run (due now, or at a time); a recheck of a listing not found
-#: or removed; the broker's answer to a letter (by its legal deadline); a search that proves a
-#: requested listing gone.
+#: or removed; the broker's answer to a letter (by its legal deadline); the request sent again (a
+#: broker without a search); a search that proves a requested listing gone.
 WAITS_FOR = ("run", "held", "info", "person", "turn", "resend", "nothing", "parent", "next_run", "next_run_at", "recheck",
-             "reply", "proof")
+             "reply", "request_again", "proof")
 
 
 @dataclass
@@ -2639,8 +2639,9 @@ class App:
         (:data:`WAITS_FOR`): a code and, where a date belongs to it, when (the due time: an answer's
         legal deadline, a search, a recheck; a stopped run's lease, its end).
         ``outcome``: the case's as :meth:`case_notes` gives it (``needs_info``, ``in_doubt``…).
-        A submitted case's channel is its newest request's (a letter waits for the broker's answer
-        by e-mail, a form for a search that proves the listing gone)."""
+        A submitted case's channel is its newest request's (a letter, or its follow-up, waits for the
+        broker's answer by e-mail); a case of a broker without a search waits for the request sent
+        again, never a search (:func:`optout.schedule.due_for`)."""
         at = case.next_action_at
         if case.lease_until is not None and case.lease_until > now:
             from optout.leases import gone
@@ -2665,13 +2666,15 @@ class App:
             return "parent", at
         if state in (CaseState.NEW, CaseState.FOUND, CaseState.RELISTED) or at is None:
             return ("next_run", None) if at is None or at <= now else ("next_run_at", at)
-        if state in (CaseState.NOT_FOUND, CaseState.REMOVED):
-            return "recheck", at
+        channel = None
         if state == CaseState.SUBMITTED:
             requests = await self.store.requests(case.id)
-            if requests and requests[-1].channel == "email":
-                return "reply", at
-        return "proof", at
+            channel = requests[-1].channel if requests else None
+        # what the engine does when it comes due (a broker without a search: the request again, never
+        # a search that cannot happen, trial51), from the facts it acts on
+        from optout.schedule import due_for
+
+        return due_for(state, self.catalogue.index.get(case.broker_id), channel), at  # the index: nothing parsed
 
     async def case_rows(self, person_id: str | None = None, broker_id: str | None = None, *,
                         everything: bool = False) -> list[Case]:

@@ -836,7 +836,7 @@ async def _run(args: argparse.Namespace, settings: Settings, app: App, browser: 
 
 def rechecks_json(summary: Any) -> dict[str, int]:
     """A pass's ``rechecks`` (docs/JSON.md): what its searches found of removals."""
-    return {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted")}
+    return {k: summary.rechecks.get(k, 0) for k in ("newly_removed", "still_removed", "relisted", "still_listed")}
 
 
 def run_stopped(error: str, lang: str) -> str:

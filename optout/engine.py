@@ -593,7 +593,7 @@ class Engine:
         if doubt:
             return await self._settle_doubt(case, owner, recipe, loaded, values, doubt)
 
-        if recipe.scan is None:
+        if schedule.kind_of(recipe) == "request":  # what ``status`` says it waits for (schedule.due_for)
             return await self._submit_without_scan(case, owner, recipe, loaded, values)
 
         # a record a person already answered about (on another broker, at an earlier scan) is

@@ -31,10 +31,15 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
-from optout.recipe.schema import Cadence, Recipe
+from optout.mail import FOLLOW_UP
 from optout.store import PARKED, CaseState
+
+# the recipe schema is read only where a cadence is: ``optout status`` asks :func:`due_for` without it
+if TYPE_CHECKING:
+    from optout.recipe.index import IndexEntry
+    from optout.recipe.schema import Recipe
 
 S = CaseState
 Kind = Literal["search", "request"]
@@ -70,13 +75,41 @@ class Effective:
     max_attempts: int
 
 
-def kind_of(recipe: Recipe | None) -> Kind:
+def kind_of(recipe: Recipe | IndexEntry | None) -> Kind:
+    """A recipe's kind (or its index entry's: the same ``scan``, nothing parsed); no recipe: ``search``."""
     return "request" if recipe is not None and recipe.scan is None else "search"
+
+
+#: What a case that came due is due for (:func:`due_for`): the broker's answer to a letter (by its
+#: legal deadline; then a follow-up, or a person after one), the request sent again (a broker
+#: without a search: nothing can prove the listing gone), a search that proves a requested listing
+#: gone, or a recheck of one not found or removed.
+Due = Literal["reply", "request_again", "proof", "recheck"]
+#: The channels of a request that is a letter: the first one, or its follow-up.
+LETTER_CHANNELS = ("email", FOLLOW_UP)
+
+
+def due_for(state: CaseState, recipe: Recipe | IndexEntry | None, channel: str | None) -> Due:
+    """What the engine does when a case in ``state`` (submitted, confirmed, removed, not found)
+    comes due, from the facts it acts on: the recipe's kind (:func:`kind_of`: a broker with a search
+    is searched, its letter's answer or not; one without is sent the request again,
+    ``Engine._submit_without_scan``) and the channel of the case's newest request (a letter to a
+    broker without a search awaits its answer, by its deadline). Raises ``ValueError`` for
+    any other state (new, found, relisted, waiting on its parent or a person)."""
+    if state not in (S.SUBMITTED, S.CONFIRMED, S.REMOVED, S.NOT_FOUND):
+        raise ValueError(f"no due step for state {state!r}")
+    if kind_of(recipe) == "search":  # due: a search (``Engine._process``), whatever the request's channel
+        return "recheck" if state in (S.REMOVED, S.NOT_FOUND) else "proof"
+    if state == S.SUBMITTED and channel in LETTER_CHANNELS:
+        return "reply"  # due at its deadline: a follow-up, or a person after one (``MailFlow._overdue``)
+    return "request_again"
 
 
 def cadence(recipe: Recipe | None) -> Effective:
     """The recipe's own cadence where it gives one (``model_fields_set``: keys written in its YAML),
     else the defaults of its kind."""
+    from optout.recipe.schema import Cadence
+
     kind = kind_of(recipe)
     given = recipe.cadence if recipe is not None else Cadence()
     written = given.model_fields_set

@@ -70,8 +70,10 @@ class RunSummary:
     setting_held: int = 0
     #: What this pass found of removals (:func:`recheck`): ``newly_removed`` (a later search proved a
     #: request worked), ``still_removed`` (a removed listing searched again, still gone), ``relisted``
-    #: (a removed listing came back: asked again). ``by_state`` counts the first two as "removed"
-    #: and the third by the state the new request reached (trial46 read "confirmed 2, removed 2").
+    #: (a removed listing came back: asked again), ``still_listed`` (a request's confirmation search
+    #: found the listing still there: asked again, "request 2 of 2"). ``by_state`` counts the first
+    #: two as "removed" and the others by the state the new request reached (trial46 read "confirmed
+    #: 2, removed 2"; trial51: a request asked again was in no count of the line).
     rechecks: dict[str, int] = field(default_factory=lambda: defaultdict(int))
     #: Of the cases ``by_state`` counts ``failed``, those stopped for a value the person did not give
     #: (``optout.reasons.NEEDS_INFO``: a person adds it, nothing failed). ``optout run``'s line and the
@@ -118,10 +120,13 @@ class RunSummary:
         if faults and self.setting:
             stopped += "; " + say("run.setting_wait", count=self.setting_held, setting=english(self.setting))
         found = ""
-        if any(self.rechecks.values()):  # what the removals' searches found in this pass
+        if any(self.rechecks.get(k) for k in ("newly_removed", "still_removed", "relisted")):
+            # what the removals' searches found in this pass
             found = "; " + say("due.rechecks", new=self.rechecks.get("newly_removed", 0),
                                still=self.rechecks.get("still_removed", 0),
                                relisted=self.rechecks.get("relisted", 0))
+        if self.rechecks.get("still_listed"):  # never removed, so no relisting: counted apart (trial51)
+            found += "; " + say("due.still_listed", count=self.rechecks["still_listed"])
         return (say("run.processed", count=self.processed) + (f" ({counts})" if counts else "") + extra + found
                 + stopped)
 
@@ -164,10 +169,15 @@ async def wants_value(store: Any, case: Case) -> bool:
 async def recheck(store: Any, before: Case, after: Case) -> str | None:
     """What a pass's search found of a removal: ``newly_removed`` (the case reached removed now),
     ``still_removed`` (a removed case searched again, its listing still gone), ``relisted`` (a
-    removed case whose listing came back: a ``relisted`` event since its removal, asked again); None
-    for anything else."""
+    removed case whose listing came back: a ``relisted`` event since its removal, asked again),
+    ``still_listed`` (a requested case whose confirmation search found it still listed: a
+    ``still_listed`` event in this pass, after the state the case came in with); None for anything
+    else."""
     if after.state == CaseState.REMOVED:
         return "still_removed" if before.state == CaseState.REMOVED else "newly_removed"
+    if before.state in (CaseState.SUBMITTED, CaseState.CONFIRMED, CaseState.WAITING_PARENT):
+        events = await store.events(after.id)
+        return "still_listed" if any(e.kind == "still_listed" and e.at > before.state_since for e in events) else None
     if before.state != CaseState.REMOVED:
         return None
     kinds = [e.kind for e in await store.events(after.id)]

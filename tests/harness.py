@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import subprocess
 import sys
+from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -129,6 +131,37 @@ async def read_mail_until(o: Optout, done: Any) -> dict[str, int]:
             return seen
         await asyncio.sleep(0.05)
     raise AssertionError(seen)
+
+
+async def mail_until_state(o: Optout, person_id: str, broker: str, state: Any) -> dict[str, int]:
+    """Read the mailbox until the case of ``person_id`` at ``broker`` is in ``state`` (the broker's
+    answer read: ``CaseState.CONFIRMED`` for a confirmation): what each pass read, by kind."""
+    async def there() -> bool:
+        return (await o.case(person_id, broker)).state == state
+
+    return await read_mail_until(o, there)
+
+
+@contextlib.asynccontextmanager
+async def clanroot_takes_nothing(lab: Any, tmp_path: Path, person_id: str = "p_alex") -> AsyncIterator[Optout]:
+    """Alex (the example profile) asked off the lab's ClanRoot by its recipe with a trailing slash
+    after the record URL it sends (as a hand-written recipe might add): ClanRoot thanks for it and
+    takes nothing, so every confirmation search finds the listing still there. Yields the optout
+    after that first run."""
+    from optout.person import load_person
+
+    folder = tmp_path / "recipes"
+    folder.mkdir(parents=True, exist_ok=True)
+    text = (ROOT / "brokers" / "lab" / "clanroot.yaml").read_text()
+    assert "      value: ${listing.profile_url}\n" in text
+    (folder / "clanroot.yaml").write_text(text.replace("      value: ${listing.profile_url}\n",
+                                                       "      value: ${listing.profile_url}/\n"))
+    alex = load_person(ROOT / "examples" / "people" / "alex.toml")
+    lab.seed_people([("alex", alex)])
+    async with Optout(lab_settings(tmp_path / "data", lab, recipe_dirs=[folder])) as o:
+        await o.add(person_id, alex, ["clanroot"])
+        await o.run()
+        yield o
 
 
 @dataclass

@@ -113,6 +113,42 @@ async def test_a_report_in_english_for_a_client_of_another_language_says_so(tmp_
             assert 'id="untranslated"' not in (await app.report(other)).decode()
 
 
+def test_a_report_asked_in_a_language_says_the_clients_has_no_translation(tmp_path, capsys):
+    """trial51: ``optout report X --lang en`` for a Haitian client said nothing of there being no
+    Kreyòl translation (docs/PEOPLE.md: a report always says so); asked in English or Spanish, the
+    report says so at its top, and so does the command's line; a Spanish reader's English report
+    says nothing of the kind (Spanish exists)."""
+    import asyncio
+
+    from optout.cli import main
+
+    settings = Settings(data_dir=tmp_path / "data")
+
+    async def reports() -> str:
+        async with open_app(settings, create=True) as app:
+            (_, pid), = (await app.add_people([("f", parse_person(ROSA | {"language": "ht"}, "f"))])).added
+            (_, es), = (await app.add_people([("f", parse_person(ROSA | {"language": "es", "label": "C-es",
+                                                                         "first_name": "Ana"}, "f"))])).added
+            for lang, words in (("en", "no translation into Kreyòl Ayisyen"), ("es", "Kreyòl Ayisyen")):
+                page = html.unescape((await app.report(pid, lang=lang)).decode())
+                assert f'<html lang="{lang}">' in page
+                note = page.split('id="untranslated"')[1].split("</p>")[0] if 'id="untranslated"' in page else ""
+                assert words in note, (lang, note)
+            assert 'id="untranslated"' not in (await app.report(es, lang="en")).decode()
+            return pid
+
+    pid = asyncio.run(reports())
+    try:
+        code = main(["--data-dir", str(settings.data_dir), "report", pid, "--lang", "en", "--no-pdf",
+                     "--out", str(tmp_path / "out")])
+    finally:
+        import structlog
+
+        structlog.reset_defaults()  # the CLI bound logging to this test's captured stderr
+    assert code == 0
+    assert "Kreyòl Ayisyen" in capsys.readouterr().err
+
+
 @pytest.mark.parametrize("language,name", [("ht", "Kreyòl Ayisyen (criollo haitiano)"), ("vi", "Tiếng Việt (vietnamita)")])
 async def test_a_client_of_an_untranslated_language_reads_the_clinics_language(tmp_path, language, name):
     """Trial45: a Haitian or Vietnamese client of a Spanish-speaking clinic got an English report (and

@@ -311,3 +311,20 @@ async def test_a_second_extension_quotes_the_due_date_in_force(tmp_path, lab, se
         else:
             assert last.kind == "deadline_extension_late"
             assert f"only after its answer was due ({extended:%Y-%m-%d})" in case.last_error
+
+
+async def test_a_courtesy_letters_extension_is_said_plainly(tmp_path, lab):
+    """trial51: a letter no law backs (an Illinoisan, as a Floridian) read "extended, as the broker
+    asked in time, to …" ("ampliado, como el corredor pidió a tiempo"): legal words of a deadline
+    that does not exist. Its report says the broker asked for the day, plainly; a law's keeps them."""
+    alex = load_person(EXAMPLES / "alex.toml")
+    async with Optout(settings(tmp_path, lab)) as app:
+        sent = await first_letter(app, lab, alex)
+        assert sent.data["law"] == "courtesy"
+        lab.advance(days=10)
+        await app.clock.refresh(app.settings.lab_url)
+        put_reply(app, lab, sent.data["token"], "We need 45 more days to complete your request.")
+        await app.engine.read_mail()
+        en, es = await deadline_cell(app, "en"), await deadline_cell(app, "es")
+    assert "; moved, as the broker asked, to " in en and "in time" not in en, en
+    assert "; movida al día que pidió el corredor, el " in es and "a tiempo" not in es, es

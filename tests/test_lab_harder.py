@@ -16,7 +16,7 @@ from pathlib import Path
 from optout.person import load_person
 
 from .conftest import EXAMPLES, requires_browser
-from .harness import Optout, lab_settings
+from .harness import Optout, clanroot_takes_nothing, lab_settings
 
 LAB_RECIPES = Path(__file__).resolve().parent.parent / "brokers" / "lab"
 
@@ -103,17 +103,7 @@ async def test_a_thank_you_for_a_refused_request_is_not_a_removal(lab, tmp_path)
     # ClanRoot thanks you for a record URL it does not know as written (here a trailing slash, as a
     # hand-written recipe might add) and takes nothing: the page's words are read as said, and
     # only the confirmation scan may say "removed", which it must not
-    recipes = tmp_path / "recipes"
-    recipes.mkdir()
-    text = (LAB_RECIPES / "clanroot.yaml").read_text()
-    assert "      value: ${listing.profile_url}\n" in text
-    (recipes / "clanroot.yaml").write_text(text.replace("      value: ${listing.profile_url}\n",
-                                                        "      value: ${listing.profile_url}/\n"))
-    alex = load_person(EXAMPLES / "alex.toml")
-    lab.seed_people([("alex", alex)])
-    async with Optout(lab_settings(tmp_path / "data", lab, recipe_dirs=[recipes])) as o:
-        await o.add("p_alex", alex, ["clanroot"])
-        await o.run()
+    async with clanroot_takes_nothing(lab, tmp_path) as o:
         case = await o.case("p_alex", "clanroot")
         assert case.state.value == "confirmed", (case.state, case.last_error)  # its words, read right
         assert lab.submissions()["clanroot"] == {}  # and nothing taken

@@ -56,15 +56,15 @@ def test_good_recipe_parses_with_defaults():
 @pytest.mark.parametrize(
     "change, expected",
     [
-        (("      label: Email", "      lable: Email"), "optout.steps[1].lable (line 23): unknown field"),
+        (("      label: Email", "      lable: Email"), "optout.steps[1].lable (step 2, line 23): unknown field"),
         (("name: Demo", "name: Demo\ncolour: red"), "colour (line 4): unknown field"),
         (("    - action: fill", "    - action: fil"), "optout.steps[1]"),
-        (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name]"), "optout.steps[1].value (line 24): names ${email}, which is not in inputs"),
+        (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name]"), "optout.steps[1].value (step 2, line 24): names ${email}, which is not in inputs"),
         (("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name, email, ssn]"), "unknown person field(s) ssn"),
         (("      url: http://demo.lab.test/optout", "      url: http://demo.lab.test/${listing.nope}"), "is not a field name"),
         (("domains: [demo.lab.test]", "domains: [http://demo.lab.test/]"), "is not a host name"),
         # pydantic's words a newcomer cannot act on ("Unable to extract tag using discriminator", a regex)
-        (("    - action: fill\n", "    - \n"), "optout.steps[1] (line 23): a step needs action: (what it does); the actions are: navigate"),
+        (("    - action: fill\n", "    - \n"), "optout.steps[1] (step 2, line 23): a step needs action: (what it does); the actions are: navigate"),
         (("id: demo", "id: Demo"), "id (line 2): write it in lowercase letters, digits, - and _"),
         (("scan:\n  channel: http", "scan:\n\tchannel: http"),
          "not valid YAML at line 9, column 1: found character that cannot start any token (a tab: YAML indents with "
@@ -151,19 +151,19 @@ optout:
     [
         # a mail's subject is matched as written: ${…} there never matches, and names the person in a filter
         (CONFIRM, ("subject_contains: Confirm", 'subject_contains: "Confirm ${first_name}"'),
-         "optout.steps[3].subject_contains (line 28): ${first_name} is never filled in here"),
+         "optout.steps[3].subject_contains (step 4, line 28): ${first_name} is never filled in here"),
         (GOOD, ("      name: Send", "      name: Send\n    - {action: expect, contains: 'Thanks ${first_name}'}"),
-         "optout.steps[3].contains (line 28): ${first_name} is never filled in here"),
+         "optout.steps[3].contains (step 4, line 28): ${first_name} is never filled in here"),
         (GOOD, ("items: div.r", "items: 'div[data-name=\"${last_name}\"]'"),
          "scan.extract.items (line 14): ${last_name} is never filled in here"),
         # a host in the link pattern also fits a look-alike host
         (CONFIRM, ("link_pattern: /verify", 'link_pattern: "https://demo.lab.test.*/verify"'),
-         "optout.steps[3].link_pattern (line 28): names a host"),
-        (CONFIRM, ("link_pattern: /verify", 'link_pattern: "demo.lab.test/verify"'), "link_pattern (line 28): names a host"),
+         "optout.steps[3].link_pattern (step 4, line 28): names a host"),
+        (CONFIRM, ("link_pattern: /verify", 'link_pattern: "demo.lab.test/verify"'), "link_pattern (step 4, line 28): names a host"),
         # a mail awaited at an address the broker is never given
         (CONFIRM.replace("inputs: [first_name, last_name, email]", "inputs: [first_name, last_name]").replace(
             "value: ${email}", "value: clinic@example.org"), ("verified", "verified"),
-         "optout.steps[3] (line 28): waits for a mail to the person's address, but email is not in inputs"),
+         "optout.steps[3] (step 4, line 28): waits for a mail to the person's address, but email is not in inputs"),
         # a law the broker or the person is not under
         (LETTER, ("letter: auto", "letter: ccpa"),
          "optout.email.letter (line 12): ccpa invokes California's law, but this broker is not on California's register"),

@@ -74,7 +74,7 @@ def test_a_step_waiting_for_the_brokers_mail_before_anything_was_sent_is_refused
     text = first + LINK + SEND + rest.replace(LINK, "")  # the e-mailed link awaited before the form is sent
     with pytest.raises(RecipeError) as e:
         parse_recipe(text, "roster.yaml")
-    assert "roster.yaml: optout.steps[1] (line" in str(e.value) and "before any click" in str(e.value)
+    assert "roster.yaml: optout.steps[1] (step 2, line" in str(e.value) and "before any click" in str(e.value)
 
 
 def test_a_confirming_expect_between_the_fill_and_the_click_is_refused():

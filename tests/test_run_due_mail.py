@@ -62,7 +62,7 @@ def test_a_due_pass_reports_the_answers_it_acted_on(env, tmp_path):  # noqa: F81
         assert doc.pop("next_at")  # when the next work is due (x46)
         assert doc.pop("next_held") is False  # and no other run holds it (x48)
         assert doc == {"processed": 0, "by_state": {}, "deferred": 0, "handed_back": 0,
-                       "mail": {"refused": 1}, "rechecks": {"newly_removed": 0, "still_removed": 0, "relisted": 0}}
+                       "mail": {"refused": 1}, "rechecks": {"newly_removed": 0, "still_removed": 0, "relisted": 0, "still_listed": 0}}
 
         nothing = json.loads(cli(e, "run", "--due", "--json", "--broker", "mailsilent").stdout)
         assert nothing["mail"] == {} and "mail_not_read" not in nothing

@@ -9,7 +9,7 @@ from optout.person import load_person
 from optout.worker import RunSummary
 
 from .conftest import EXAMPLES
-from .harness import Optout, lab_settings
+from .harness import Optout, clanroot_takes_nothing, lab_settings
 
 
 async def test_each_pass_says_new_removals_rechecks_still_gone_and_relistings(lab, tmp_path):
@@ -42,3 +42,21 @@ def test_the_line_says_nothing_of_removals_when_no_search_found_any():
     s = RunSummary(processed=2)
     s.by_state["submitted"] = 2
     assert "removals" not in s.line() and "eliminaciones" not in s.line("es")
+
+
+async def test_a_request_asked_again_after_its_confirmation_search_is_counted(lab, tmp_path):
+    """trial51: a broker found still listed after it confirmed, and asked again ("request 2 of 2"),
+    was in no count of the run's line: not a relisting (never removed), counted as its own."""
+    async with clanroot_takes_nothing(lab, tmp_path) as o:
+        assert await o.state("p_alex", "clanroot") == "confirmed"
+        lab.advance(days=2.5)
+        again = await o.run()
+        case = await o.case("p_alex", "clanroot")
+        assert case.state.value == "confirmed" and case.attempts == 2, (case.state, case.last_error)
+        assert dict(again.rechecks) == {"still_listed": 1}
+        assert "1 still listed after a request and asked again" in again.line(), again.line()
+        assert "1 seguían apareciendo tras la solicitud y se pidieron de nuevo" in again.line("es")
+        assert "removals" not in again.line() and "relisted" not in again.line()
+        lab.advance(days=2.5)
+        last = await o.run()  # the last request's search: a person looks, nobody asked again
+        assert "still_listed" not in last.rechecks, dict(last.rechecks)

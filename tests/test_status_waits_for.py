@@ -27,7 +27,14 @@ async def _cases_in_four_states(data) -> dict[str, int]:  # type: ignore[no-unty
     async with open_app(Settings(data_dir=data)) as app:
         cases = await app.store.cases()
         now = app.clock.now()
-        letter, form, captcha, nothing = (cases[i] for i in (0, 2, 4, 6))
+        # each on a broker of its kind: the letter to one without a search (with one, its deadline
+        # brings a search, schedule.due_for), the form and the search that found nothing to one with
+        index = app.catalogue.index
+        letters = [c for c in cases if index[c.broker_id].scan is None]
+        searched = [c for c in cases if index[c.broker_id].scan is not None]
+        letter = letters[0]
+        form, nothing = [c for c in searched if abs(c.id - letter.id) > 1][:3:2]
+        captcha = next(c for c in cases if min(abs(c.id - o.id) for o in (letter, form, nothing)) > 1)
         for case, channel in ((letter, "email"), (form, "browser")):
             rid = await app.store.start_request(case.id, None, channel, now)
             await app.store.finish_request(rid, "submitted", now)

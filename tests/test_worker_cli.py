@@ -39,7 +39,7 @@ def test_run_due_is_quiet_and_status_reports_a_broker_backing_off(tmp_path, data
         assert again.pop("next_at")  # when the next work is due (x46)
         assert again.pop("next_held") is False  # and no other run holds it (x48)
         assert again == {"processed": 0, "by_state": {}, "deferred": 0, "handed_back": 0, "mail": {},
-                         "rechecks": {"newly_removed": 0, "still_removed": 0, "relisted": 0}}
+                         "rechecks": {"newly_removed": 0, "still_removed": 0, "relisted": 0, "still_listed": 0}}
         assert sum(1 for c, _ in fleet.cases() if c.last_error is None) == 1  # never tried
 
 

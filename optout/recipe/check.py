@@ -54,10 +54,19 @@ def _compare(listings: list[Listing], person: Person, expect: Any, today: dt.dat
                 if got.get(k) != v:
                     problems.append(f"first listing: {k} is {got.get(k)!r}, expected {v!r}")
     if expect.matches is not None:
-        n = sum(1 for li in listings if score(person, li, today=today).decision == "match")
+        decided = [score(person, li, today=today) for li in listings]
+        n = sum(1 for m in decided if m.decision == "match")
         if n != expect.matches:
-            problems.append(f"expected {expect.matches} listing(s) matching the test person, found {n}")
+            problems.append(f"expected {expect.matches} listing(s) matching the test person, found {n}"
+                            + (f" ({_decisions(decided)})" if decided else ""))
     return problems
+
+
+def _decisions(decided: list[Any]) -> str:
+    """What the matcher said of each listing a test saw, in order: its decision, confidence and
+    reasons (value-free words; the test person is invented: ``TEST_PERSON``, docs/RECIPES.md)."""
+    return "; ".join(f"listing {n}: {m.decision}, confidence {m.confidence:.2f}: "
+                     + (", ".join(m.reasons) or "no reasons given") for n, m in enumerate(decided, 1))
 
 
 def fixtures_dir(recipe_path: Path) -> Path:
@@ -619,11 +628,49 @@ def _todo(path: Path) -> tuple[int, str] | None:
     return None
 
 
+#: Words in ``verified.how`` that say the recipe never ran against the live site (docs/RECIPES.md: that
+#: is ``unverified``, or ``lab``), which ``status: working`` claims it did.
+_NOT_LIVE = re.compile(r"\b(?:never|not(?: yet)?)\b[^.;]{0,40}\b(?:run|ran|tried|tested|checked|used)\b[^.;]{0,40}"
+                       r"\blive\b|\bonly against\b[^.;]{0,30}\blab\b|\bhand[- ]written\b", re.I)
+
+
+def verified_rows(recipe: Recipe, path: Path, today: dt.date) -> list[dict[str, Any]]:
+    """What ``verified`` claims, held to docs/RECIPES.md: a check ``on`` a day still to come fails
+    (nobody checked it then); ``status: working`` (run against the live site) without the day it
+    was, or with a ``how`` that says it never ran there, is a warning. One row each, naming the
+    file, the field and its line."""
+    from optout.recipe.loader import line_of
+
+    v = recipe.verified
+    rows: list[dict[str, Any]] = []
+
+    def row(result: str, field: str, key: str, english: str, **params: Any) -> None:
+        line = line_of(path, ("verified", field))
+        rows.append({"recipe": recipe.id, "test": "(verified)", "result": result,
+                     "detail": f"{path} line {line}: verified.{field}: {english}",
+                     _SAY: (key, {"file": str(path), "line": line, **params})})
+
+    if v.on is not None and v.on > today:
+        row("FAIL", "on", "check.verified_future", f"{v.on} is after today ({today}): give the day it was last checked",
+            on=str(v.on), today=str(today))
+    if v.status == "working" and v.on is None:
+        row("warn", "status", "check.verified_no_date",
+            "working (run against the live site) says no day: give it as verified.on")
+    if v.status == "working" and _NOT_LIVE.search(v.how):
+        row("warn", "status", "check.verified_not_live",
+            "working says it ran against the live site, but verified.how says it did not: "
+            "unverified (or lab) until it has")
+    return rows
+
+
 #: A row's words in the catalogue (``cli:<key>`` and its parameters: paths, domains, line numbers,
 #: never a person's value), for a detail this module writes itself; ``--json`` drops it.
 _SAY = "_say"
 #: The rows' own "test" names (a recipe's own tests keep the names its author gave them).
-_PSEUDO_TESTS = {"(load)": "load", "(schema)": "schema", "(TODO left)": "todo", "(covered twice)": "covered_twice"}
+_PSEUDO_TESTS = {"(load)": "load", "(schema)": "schema", "(TODO left)": "todo", "(covered twice)": "covered_twice",
+                 "(verified)": "verified"}
+#: A row's result in the catalogue: a warning is said, and fails nothing.
+_RESULTS = {"ok": "check.ok", "warn": "check.warning", "FAIL": "check.failed"}
 
 
 def check_table(rows: list[dict[str, Any]], lang: str) -> str:
@@ -642,7 +689,7 @@ def check_table(rows: list[dict[str, Any]], lang: str) -> str:
         shown.append({
             "recipe": r["recipe"],
             "test": say(f"check.test.{pseudo}", lang) if pseudo else r["test"],
-            "result": say("check.ok" if r["result"] == "ok" else "check.failed", lang),
+            "result": say(_RESULTS[r["result"]], lang),
             "detail": (say(words[0], lang, **words[1]) if words
                        else _english(r["detail"], lang) if r["detail"] else ""),
         })
@@ -667,7 +714,9 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
 
         lab_cm = _lab(Lab, Path(tempfile.mkdtemp(prefix="optout-check-")))
     async with lab_cm as lab:
+        today = dt.date.today()
         for r in recipes:
+            rows += verified_rows(r, catalogue.paths[r.id], today)
             if todo := todo_left(catalogue.paths[r.id]):
                 line, what = _todo(catalogue.paths[r.id]) or (0, "")
                 rows.append({"recipe": r.id, "test": "(TODO left)", "result": "FAIL", "detail": todo,
@@ -690,13 +739,17 @@ async def check_recipes(catalogue: Catalogue, ids: list[str] | None, settings: S
                 rows.append({"recipe": r.id, "test": t.name, "result": "FAIL" if problems else "ok",
                              "detail": "; ".join(problems)})
     failed = sum(1 for r in rows if r["result"] == "FAIL")
+    warned = sum(1 for r in rows if r["result"] == "warn")
     if as_json:  # English words and codes, for a program
         print(json.dumps([{k: v for k, v in r.items() if k != _SAY} for r in rows], indent=2))
     else:
         from optout.cli import say
 
         print(check_table(rows, lang))
-        print("\n" + say("check.summary", lang, ok=len(rows) - failed, failed=failed), file=sys.stderr)
+        summary = say("check.summary", lang, ok=len(rows) - failed - warned, failed=failed)
+        if warned:
+            summary += say("check.summary_warned", lang, warned=warned)
+        print("\n" + summary, file=sys.stderr)
     return 1 if failed else 0
 
 

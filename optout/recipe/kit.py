@@ -424,8 +424,11 @@ def _channel(r: Recipe) -> str:
     return opt.channel + (f" ({'; '.join(extra)})" if extra else "")
 
 
-def brokers_markdown(catalogue: Catalogue, root: Path) -> str:
-    """docs/brokers.md: every recipe, grouped by where it lives, with channel, family and health."""
+def recipe_groups(catalogue: Catalogue, root: Path) -> dict[str, list[Recipe]]:
+    """Every recipe by where it lives under ``root`` (``brokers/``): ``hand-written`` (its own top
+    level), ``lab``, ``ddg`` (generated from DuckDuckGo's definitions), ``registry`` (generated
+    from the California registry and datenanfragen.de), or a folder elsewhere by its path. The
+    groups docs/brokers.md lists and whose counts README.md gives (a test compares them)."""
     groups: dict[str, list[Recipe]] = {}
     for r in catalogue.select():
         path = catalogue.paths[r.id]
@@ -435,6 +438,12 @@ def brokers_markdown(catalogue: Catalogue, root: Path) -> str:
         except ValueError:
             where = str(path.parent)
         groups.setdefault(where, []).append(r)
+    return groups
+
+
+def brokers_markdown(catalogue: Catalogue, root: Path) -> str:
+    """docs/brokers.md: every recipe, grouped by where it lives, with channel, family and health."""
+    groups = recipe_groups(catalogue, root)
     by_health: dict[str, int] = {}
     for r in catalogue.recipes.values():
         by_health[r.verified.status.value] = by_health.get(r.verified.status.value, 0) + 1

@@ -61,12 +61,32 @@ def _line_index(text: str) -> dict[tuple[str | int, ...], int]:
     return index
 
 
+def line_of(path: Path, loc: tuple[str | int, ...]) -> int | None:
+    """The 1-based line of the YAML path ``loc`` (``("verified", "on")``) in the recipe file at
+    ``path``, or of its closest ancestor there; None when the file cannot be read."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeError):
+        return None
+    return _nearest_line(_line_index(text), loc)
+
+
 def _nearest_line(index: dict[tuple[str | int, ...], int], loc: tuple[Any, ...]) -> int | None:
-    """The line of ``loc`` or of its closest ancestor present in the YAML."""
-    for n in range(len(loc), 0, -1):
+    """The line of ``loc`` or of its closest ancestor present in the YAML: for a field a mapping
+    lacks, the mapping's own (the whole recipe's first line for a top-level field, trial51)."""
+    for n in range(len(loc), -1, -1):
         if loc[:n] in index:
             return index[loc[:n]]
     return None
+
+
+def _at(loc: tuple[Any, ...], line: int | None) -> str:
+    """What follows a field path in an error: the step it is in, counted from 1 as a person counts
+    (``optout.steps[5]`` is step 6), and its line: `` (step 6, line 50)``; empty when neither is known."""
+    step = next((loc[i + 1] + 1 for i in range(len(loc) - 2, -1, -1)
+                 if loc[i] == "steps" and isinstance(loc[i + 1], int)), None)
+    said = ([f"step {step}"] if step is not None else []) + ([f"line {line}"] if line else [])
+    return f" ({', '.join(said)})" if said else ""
 
 
 def _format_loc(loc: tuple[Any, ...]) -> str:
@@ -177,7 +197,7 @@ def parse_recipe(text: str, source: str) -> Recipe:
                 msg = _missing_action()
             elif err["type"] == "string_pattern_mismatch" and clean == ("id",):
                 msg = "write it in lowercase letters, digits, - and _ (it is also the file's name)"
-            problem = f"{_format_loc(clean)}{f' (line {line})' if line else ''}: {msg}"
+            problem = f"{_format_loc(clean)}{_at(clean, line)}: {msg}"
             if problem not in seen:
                 seen.add(problem)
                 problems.append(problem)
@@ -277,9 +297,8 @@ def check_templates(recipe: Recipe, source: str,
     declared = set(recipe.inputs)
 
     def fail(where: str, msg: str) -> RecipeError:
-        line = _nearest_line(lines() if lines else {}, _path_tuple(where))
-        at = f" (line {line})" if line else ""
-        return RecipeError(f"{source}: {where}{at}: {msg}")
+        loc = _path_tuple(where)
+        return RecipeError(f"{source}: {where}{_at(loc, _nearest_line(lines() if lines else {}, loc))}: {msg}")
 
     flows = [("scan", recipe.scan.steps if recipe.scan else []), ("optout", recipe.optout.steps)]
     for flow, steps in flows:
@@ -368,8 +387,7 @@ def check_literals(data: dict[str, Any], recipe: Recipe, source: str,
     is not under. Errors name the file, the field path and its line."""
 
     def fail(where: tuple[str | int, ...], msg: str) -> RecipeError:
-        line = _nearest_line(lines() if lines else {}, where)
-        return RecipeError(f"{source}: {_format_loc(where)}{f' (line {line})' if line else ''}: {msg}")
+        return RecipeError(f"{source}: {_format_loc(where)}{_at(where, _nearest_line(lines() if lines else {}, where))}: {msg}")
 
     for section in ("scan", "optout"):
         if (hit := _unfilled(data.get(section), (section,))) is not None:

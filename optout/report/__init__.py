@@ -73,9 +73,8 @@ def render_person(report: PersonReport, lang: str | None = None) -> str:
     the clinic's default language, else English). A language without a catalogue (Haitian Creole,
     Vietnamese, Dari…) gives English, and the report says so at its top, naming that language
     (:func:`untranslated_language`)."""
-    wanted = wanted_language(report, lang)
+    missing = untranslated_language(report, lang)
     lang = written_language(report, lang)
-    missing = untranslated(wanted)
     return _env.get_template("person.html.j2").render(report=report, lang=lang, t=translator(lang),
                                                       tn=count_translator(lang),
                                                       untranslated=language_name(missing, lang) if missing else None,
@@ -103,10 +102,11 @@ def written_language(report: PersonReport, lang: str | None = None) -> str:
 
 
 def untranslated_language(report: PersonReport, lang: str | None = None) -> str | None:
-    """The code of the language the person's report was asked in when optout has no translation
-    into it (the report is then in English and says so); None when it is written in the language
-    asked for."""
-    return untranslated(wanted_language(report, lang))
+    """The code of the client's own language when optout has no translation into it, whatever
+    language the report is asked in (trial51: ``--lang en`` for a Haitian client said nothing of
+    Kreyòl), else of the language asked (``lang``, the clinic's) when optout has none; the report
+    says so at its top, naming it. None when the report is in the language its reader reads."""
+    return untranslated(report.person.language) or untranslated(wanted_language(report, lang))
 
 
 def render_organisation(rows: list[dict[str, Any]], generated_at: dt.datetime, lang: str = "en",

@@ -484,9 +484,6 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
             else:
                 replies.append(mail)
 
-    def first(kinds: tuple[str, ...], state: str | None = None) -> dt.datetime | None:
-        return next((ev.at for ev in events if ev.kind in kinds and (state is None or ev.state == state)), None)
-
     def last(kinds: tuple[str, ...], state: str | None = None) -> dt.datetime | None:
         return next((ev.at for ev in reversed(events)
                      if ev.kind in kinds and (state is None or ev.state == state)), None)
@@ -528,7 +525,9 @@ async def collect_case(store: Store, key: PersonKey, evidence_dir: Path, catalog
         # relisted listing is not "removed" in the summary (its history is in the section below)
         removed_at=removed if (removed := last(("rescanned", "scanned"), CaseState.REMOVED.value)) is not None
         and not any(ev.kind == "relisted" and ev.at > removed for ev in events) else None,
-        confirmed_at=first(("confirmed", "reply_confirmed")),
+        # the broker's latest confirmation, the one the note and "since" give (trial51: a request
+        # confirmed again 90 days on showed the first day)
+        confirmed_at=last(("confirmed", "reply_confirmed")),
         listings=listings,
         before=before,
         after=after,
