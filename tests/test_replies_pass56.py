@@ -14,9 +14,11 @@
 8. An access request's answer for a deletion: unsure.
 9. A request said incomplete (needs_info); a death certificate asked (needs_id); a receipt said in other words
    (acknowledged).
+10. A deletion said with a verb the rules lacked ("we matched and deleted", "procedimos a suprimir", "la supresión fue
+   efectiva"): confirmed, and never when negated, promised, conditional, partial or about someone else (``NEAR_MISSES``).
 
 Every row of ``READ`` is read otherwise on the base (main at 355247a1, checked on a git-archive copy); ``KEPT`` and
-``STILL_CONFIRMED`` hold there and here.
+``STILL_CONFIRMED``, ``NEAR_MISSES`` hold there and here.
 """
 
 from __future__ import annotations
@@ -97,6 +99,13 @@ READ = [
     ("Para retirar el registro de una persona fallecida necesitamos copia certificada del acta de defunción.", "needs_id", None),
     ("Hi, we confirm receipt of your letter. The team is reviewing which of our sites hold the record.", "acknowledged", None),
     ("Hemos recibido el poder especial. Su reclamo queda en trámite mientras se resuelve.", "acknowledged", None),
+    # 10. a deletion said with a verb the rules lacked
+    ("We received your client's request through DROP. We matched and deleted the personal information we held.", "confirmed", ACT_CONFIDENCE),
+    ("Hello, we reviewed and erased every record tied to the address in your letter.", "confirmed", ACT_CONFIDENCE),
+    ("Señores: atendiendo su reclamo, procedimos a suprimir los datos personales de su representado de nuestras bases.",
+     "confirmed", ACT_CONFIDENCE),
+    ("La supresión de los datos de su clienta fue efectiva el 12 de noviembre.", "confirmed", ACT_CONFIDENCE),
+    ("A exclusão dos dados da sua cliente foi efetivada em 3 de novembro.", "confirmed", ACT_CONFIDENCE),
 ]
 
 
@@ -146,5 +155,24 @@ def test_still_confirmed(body):
 
 @pytest.mark.parametrize("body", [b for b, k, _ in READ if k != "confirmed"])
 def test_never_a_confirmation(body):
+    c = read(body)
+    assert not (c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE), (c.rule, c.evidence)
+
+
+# the new deletion verbs, negated, promised, conditional, partial or about someone else: never a confirmation acted on
+NEAR_MISSES = [
+    "We have not matched and deleted anything yet.",
+    "If we matched and deleted the record, we will tell you.",
+    "No procedimos a suprimir los datos porque la titular mantiene una deuda vigente.",
+    "Procederemos a suprimir sus datos en un plazo de 10 días.",
+    "Procedimos a eliminar el teléfono; los demás datos se conservan por tener origen en fuentes públicas.",
+    "We reviewed and removed the profile of his neighbour, not your client's.",
+    "La supresión será efectiva el 12 de noviembre.",
+    "¿Procedimos a suprimir los datos? Todavía no: seguimos revisando su solicitud.",
+]
+
+
+@pytest.mark.parametrize("body", NEAR_MISSES)
+def test_near_miss_never_a_confirmation(body):
     c = read(body)
     assert not (c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE), (c.rule, c.evidence)

@@ -10217,14 +10217,32 @@ _R56_RECEIPT = _rx(
     r"\bbestatigen (?:wir )?(?:hiermit )?den eingang (?:ihres|ihrer) (?:schreibens|anfrage|antrags|nachricht)\b",
     r"\bconfermiamo (?:la )?ricezione della (?:sua|vostra) (?:richiesta|lettera|e-?mail)\b", r"\bbevestigen (?:wij |we )?(?:de )?ontvangst van uw (?:verzoek|brief|e-?mail)\b",
 )
+# 12. A deletion said with a verb the rules lacked: two verbs joined ("we matched and deleted the personal information we
+#     held", "we reviewed and erased"), Spanish "procedimos a suprimir los datos" and "la supresión fue efectiva el 12 de
+#     noviembre". Added to the success rule (``_CONFIRMED``), so each is read as every
+#     deletion is: never negated, promised, conditional, in a question, partial or about someone else.
+_R56_DELETED = (
+    r"\bwe (?:have )?(?:matched|located|found|identified|reviewed|verified|confirmed|processed) and (?:have )?(?:deleted|removed|erased|purged)\b",
+    r"\bprocedimos a (?:suprimir|eliminar|borrar|retirar|cancelar|dar de baja) (?:\S+ ){0,2}?(?:los|las|sus|su|el|la|todos|todas)\b",
+    r"\bse procedio a (?:la )?(?:supresion|eliminacion|cancelacion|borrado|baja) (?:de|del)\b",
+    r"\b(?:la )?(?:supresion|eliminacion|cancelacion|baja) (?:\S+ ){0,6}?(?:fue|quedo|se hizo) (?:efectiva|efectuada|aplicada)\b",
+    r"\b(?:a )?(?:exclusao|eliminacao|remocao) (?:\S+ ){0,6}?foi (?:efetivada|efetuada|aplicada)\b",
+)
+_CONFIRMED = re.memo(_with(_CONFIRMED, *_R56_DELETED))
+_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_R56_DELETED)  # the seven languages' confidence (0.95), as every deletion of theirs
+#: What each family reads as, in the order they are asked: (pattern, kind, rule, confidence)
 _R56_FAMILIES = (
-    (_R56_NO_LONGER_HELD, "says the data is no longer held, not that it was deleted"),
-    (_R56_SHORT_OF_DELETION, "something done short of deletion (blocked, suspended, pseudonymised, hidden or archived); the data kept"),
-    (_R56_LIST, "a do-not-contact, marketing or suppression list, not the data or the listings"),
-    (_R56_SALE_ONLY, "a sale or sharing opt-out, not the deletion asked"),
-    (_R56_WRONG_DESK, "the wrong department, the letter not passed on"),
-    (_R56_NO_ACCOUNT, "no account for the e-mail address, not the person's listings"),
-    (_R56_ACCESS_INSTEAD, "answered as an access request, not the deletion asked"),
+    (_R56_NO_LONGER_HELD, "unsure", "unsure: says the data is no longer held, not that it was deleted", 0.4),
+    (_R56_SHORT_OF_DELETION, "unsure", "unsure: something done short of deletion (blocked, suspended, pseudonymised, hidden or "
+                                       "archived); the data kept", 0.4),
+    (_R56_LIST, "unsure", "unsure: a do-not-contact, marketing or suppression list, not the data or the listings", 0.4),
+    (_R56_SALE_ONLY, "unsure", "unsure: a sale or sharing opt-out, not the deletion asked", 0.4),
+    (_R56_WRONG_DESK, "unsure", "unsure: the wrong department, the letter not passed on", 0.4),
+    (_R56_NO_ACCOUNT, "unsure", "unsure: no account for the e-mail address, not the person's listings", 0.4),
+    (_R56_ACCESS_INSTEAD, "unsure", "unsure: answered as an access request, not the deletion asked", 0.4),
+    (_R56_DEATH_PROOF, "needs_id", "needs_id: asks for a death certificate", 0.9),
+    (_R56_INCOMPLETE, "needs_info", "needs_info: the request is incomplete; the missing part is asked", 0.9),
+    (_R56_RECEIPT, "acknowledged", "acknowledged: the letter received and being worked on", 0.9),
 )
 _classify_before_r56 = _classify_unbounded
 
@@ -10251,8 +10269,8 @@ def _classify_r56(msg: Incoming) -> Classification:
     if verdict.kind == "refused" and verdict.reason == "no record":
         body = " ".join(reply_text(msg).partition("\n")[2].split())
         if (m := _r56_said(_R56_NO_ACCOUNT, body)) and verdict.evidence and verdict.evidence in _sentence_at(body, m.start(), m.end()):
-            return Classification("unsure", "unsure: no account for the e-mail address, not the person's listings", confidence=0.4,
-                                  evidence=m.group(0))
+            _, kind, rule, sure = next(f for f in _R56_FAMILIES if f[0] is _R56_NO_ACCOUNT)
+            return Classification(kind, rule, confidence=sure, evidence=m.group(0))
         return verdict
     if verdict.kind not in ("other", "needs_info", "needs_id"):
         return verdict
@@ -10265,20 +10283,12 @@ def _classify_r56(msg: Incoming) -> Classification:
     if agent and not _AGENT_PENDING.search(_sentence_at(body, agent.start(), agent.end())):
         return Classification("refused", "refused: a third party's request, not taken", reason="agent not authorised",
                               confidence=0.9, evidence=agent.group(0))
-    for pattern, said in _R56_FAMILIES:
+    for pattern, kind, rule, sure in _R56_FAMILIES:
         if m := _r56_said(pattern, body):
             if pattern is _R56_SHORT_OF_DELETION and (w := _R56_WHILE_REVIEWED.search(_sentence_at(body, m.start(), m.end()))):
                 return Classification("acknowledged", "acknowledged: the data blocked while the request is reviewed", confidence=0.9,
                                       evidence=f"{m.group(0)} / {w.group(0)}")
-            return Classification("unsure", f"unsure: {said}", confidence=0.4, evidence=m.group(0))
-    if m := _r56_said(_R56_DEATH_PROOF, body):
-        return Classification("needs_id", "needs_id: asks for a death certificate", confidence=0.9, evidence=m.group(0))
-    if m := _r56_said(_R56_INCOMPLETE, body):
-        return Classification("needs_info", "needs_info: the request is incomplete; the missing part is asked", confidence=0.9,
-                              evidence=m.group(0))
-    if m := _r56_said(_R56_RECEIPT, body):
-        return Classification("acknowledged", "acknowledged: the letter received and being worked on", confidence=0.9,
-                              evidence=m.group(0))
+            return Classification(kind, rule, confidence=sure, evidence=m.group(0))
     return verdict
 
 
