@@ -153,13 +153,8 @@ def test_still_confirmed(body):
     assert c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE, (c.rule, c.evidence)
 
 
-@pytest.mark.parametrize("body", [b for b, k, _ in READ if k != "confirmed"])
-def test_never_a_confirmation(body):
-    c = read(body)
-    assert not (c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE), (c.rule, c.evidence)
-
-
-# the new deletion verbs, negated, promised, conditional, partial or about someone else: never a confirmation acted on
+# the new deletion verbs, negated, promised, conditional, partial or about someone else, and every family's row:
+# never a confirmation acted on
 NEAR_MISSES = [
     "We have not matched and deleted anything yet.",
     "If we matched and deleted the record, we will tell you.",
@@ -172,7 +167,7 @@ NEAR_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("body", NEAR_MISSES)
-def test_near_miss_never_a_confirmation(body):
+@pytest.mark.parametrize("body", [*NEAR_MISSES, *(b for b, k, _ in READ if k != "confirmed")])
+def test_never_a_confirmation(body):
     c = read(body)
     assert not (c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE), (c.rule, c.evidence)
