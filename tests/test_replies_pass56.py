@@ -14,8 +14,8 @@
 8. An access request's answer for a deletion: unsure.
 9. A request said incomplete (needs_info); a death certificate asked (needs_id); a receipt said in other words
    (acknowledged).
-10. A deletion said with a verb the rules lacked ("we matched and deleted", "procedimos a suprimir", "la supresión fue
-   efectiva"): confirmed, and never when negated, promised, conditional, partial or about someone else (``NEAR_MISSES``).
+10. Never a confirmation: every row above, and the deletion verbs review 37 withdrew (``NEAR_MISSES``: pass 36's
+   "procedimos a", "fue efectiva", "we matched and deleted" stay a person's to read, tests/test_replies_pass36.py).
 
 Every row of ``READ`` is read otherwise on the base (main at 355247a1, checked on a git-archive copy); ``KEPT`` and
 ``STILL_CONFIRMED``, ``NEAR_MISSES`` hold there and here.
@@ -99,13 +99,6 @@ READ = [
     ("Para retirar el registro de una persona fallecida necesitamos copia certificada del acta de defunción.", "needs_id", None),
     ("Hi, we confirm receipt of your letter. The team is reviewing which of our sites hold the record.", "acknowledged", None),
     ("Hemos recibido el poder especial. Su reclamo queda en trámite mientras se resuelve.", "acknowledged", None),
-    # 10. a deletion said with a verb the rules lacked
-    ("We received your client's request through DROP. We matched and deleted the personal information we held.", "confirmed", ACT_CONFIDENCE),
-    ("Hello, we reviewed and erased every record tied to the address in your letter.", "confirmed", ACT_CONFIDENCE),
-    ("Señores: atendiendo su reclamo, procedimos a suprimir los datos personales de su representado de nuestras bases.",
-     "confirmed", ACT_CONFIDENCE),
-    ("La supresión de los datos de su clienta fue efectiva el 12 de noviembre.", "confirmed", ACT_CONFIDENCE),
-    ("A exclusão dos dados da sua cliente foi efetivada em 3 de novembro.", "confirmed", ACT_CONFIDENCE),
 ]
 
 
@@ -153,8 +146,8 @@ def test_still_confirmed(body):
     assert c.kind == "confirmed" and c.confidence >= ACT_CONFIDENCE, (c.rule, c.evidence)
 
 
-# the new deletion verbs, negated, promised, conditional, partial or about someone else, and every family's row:
-# never a confirmation acted on
+# the deletion verbs review 37 withdrew (tests/test_replies_pass36.py), negated, promised, conditional, partial or about
+# someone else, and every family's row: never a confirmation acted on
 NEAR_MISSES = [
     "We have not matched and deleted anything yet.",
     "If we matched and deleted the record, we will tell you.",

@@ -10217,19 +10217,6 @@ _R56_RECEIPT = _rx(
     r"\bbestatigen (?:wir )?(?:hiermit )?den eingang (?:ihres|ihrer) (?:schreibens|anfrage|antrags|nachricht)\b",
     r"\bconfermiamo (?:la )?ricezione della (?:sua|vostra) (?:richiesta|lettera|e-?mail)\b", r"\bbevestigen (?:wij |we )?(?:de )?ontvangst van uw (?:verzoek|brief|e-?mail)\b",
 )
-# 12. A deletion said with a verb the rules lacked: two verbs joined ("we matched and deleted the personal information we
-#     held", "we reviewed and erased"), Spanish "procedimos a suprimir los datos" and "la supresión fue efectiva el 12 de
-#     noviembre". Added to the success rule (``_CONFIRMED``), so each is read as every
-#     deletion is: never negated, promised, conditional, in a question, partial or about someone else.
-_R56_DELETED = (
-    r"\bwe (?:have )?(?:matched|located|found|identified|reviewed|verified|confirmed|processed) and (?:have )?(?:deleted|removed|erased|purged)\b",
-    r"\bprocedimos a (?:suprimir|eliminar|borrar|retirar|cancelar|dar de baja) (?:\S+ ){0,2}?(?:los|las|sus|su|el|la|todos|todas)\b",
-    r"\bse procedio a (?:la )?(?:supresion|eliminacion|cancelacion|borrado|baja) (?:de|del)\b",
-    r"\b(?:la )?(?:supresion|eliminacion|cancelacion|baja) (?:\S+ ){0,6}?(?:fue|quedo|se hizo) (?:efectiva|efectuada|aplicada)\b",
-    r"\b(?:a )?(?:exclusao|eliminacao|remocao) (?:\S+ ){0,6}?foi (?:efetivada|efetuada|aplicada)\b",
-)
-_CONFIRMED = re.memo(_with(_CONFIRMED, *_R56_DELETED))
-_CONFIRMED_CORE = _with(_CONFIRMED_CORE, *_R56_DELETED)  # the seven languages' confidence (0.95), as every deletion of theirs
 #: What each family reads as, in the order they are asked: (pattern, kind, rule, confidence)
 _R56_FAMILIES = (
     (_R56_NO_LONGER_HELD, "unsure", "unsure: says the data is no longer held, not that it was deleted", 0.4),
