@@ -16,25 +16,11 @@ Invented people; ``TODAY`` fixed."""
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from optout.matching import score
 from optout.matching.frequency import fixed_surname_tradition
-from optout.person import parse_person
-from optout.steps.extract import Listing
 
-TODAY = dt.date(2026, 12, 4)
-
-
-def card(name: str, age_text: str | None = None, places=(), *, phones=(), relatives=()) -> Listing:
-    return Listing(name=name, age_text=age_text, locations=list(places), phones=list(phones),
-                   relatives=list(relatives))
-
-
-def decision(p: dict, c: Listing) -> str:
-    return score(parse_person(p), c, today=TODAY).decision
+from .test_matching_holdout18_promises import card, decision  # the same card and decision at a fixed day
 
 
 GARY = {"first_name": "Gary", "middle_name": "Wayne", "last_name": "Lindqvist", "birth_year": 1968,
