@@ -76,8 +76,8 @@ def test_a_future_check_fails_and_a_claim_the_how_denies_is_warned(recipes, caps
 
 
 @pytest.mark.parametrize(("lang", "words", "summary"), [
-    ("en", ("warning", "is after today", "says no day"), "1 warning(s)"),
-    ("es", ("aviso", "es posterior a hoy", "no dice el día"), "1 aviso(s)"),
+    ("en", ("warning", "is after today", "says no day"), "1 warning"),
+    ("es", ("aviso", "es posterior a hoy", "no dice el día"), "1 aviso"),
 ])
 def test_the_table_says_it_in_the_readers_language(recipes, capsys, lang, words, summary):
     code = cli.main(["recipe", "check", "--lang", lang, "future", "undated"])
